@@ -1,0 +1,62 @@
+package dev.podwright.kubernetes;
+
+import io.kubernetes.client.custom.Quantity;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one safe wrapper around the official {@link Quantity} parser, which throws unchecked
+ * exceptions other than its own on some inputs ({@code "m"}, {@code "Ki"}).
+ */
+public final class Quantities {
+
+  /** The grammar of the API server's resource.Quantity (sign, digits, optional suffix). */
+  private static final Pattern SYNTAX =
+      Pattern.compile(
+          "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
+
+  private Quantities() {}
+
+  /**
+   * Parses a quantity such as {@code 250m}, {@code 64Mi} or {@code 1.5}; empty when the text is
+   * null or not a quantity the API server accepts. Never throws.
+   */
+  public static Optional<Quantity> parse(String text) {
+    if (text == null || text.length() > 64 || !SYNTAX.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Quantity.fromString(text));
+    } catch (RuntimeException notAQuantity) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses a quantity the caller supplied.
+   *
+   * @throws IllegalArgumentException naming the text and the expected form
+   */
+  public static Quantity require(String text) {
+    return parse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "not a Kubernetes quantity: \""
+                        + text
+                        + "\"; expected a number with an optional suffix, e.g. 250m, 1, 64Mi, 1Gi"));
+  }
+
+  /** The numeric value of a quantity, empty when it has none. Never throws. */
+  public static Optional<BigDecimal> value(Quantity quantity) {
+    return quantity == null ? Optional.empty() : Optional.ofNullable(quantity.getNumber());
+  }
+
+  /** True when both quantities have the same value ({@code 1000m} equals {@code 1}). */
+  public static boolean sameValue(Quantity a, Quantity b) {
+    Optional<BigDecimal> left = value(a);
+    Optional<BigDecimal> right = value(b);
+    return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
+  }
+}

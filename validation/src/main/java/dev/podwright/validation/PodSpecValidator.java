@@ -1,0 +1,171 @@
+package dev.podwright.validation;
+
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.rules.ApiServerRules;
+import dev.podwright.validation.rules.PodSecurityRules;
+import dev.podwright.validation.rules.PolicyRules;
+import dev.podwright.validation.rules.RuntimeHazardRules;
+import dev.podwright.validation.spi.PodSpecContext;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates any {@link V1PodSpec} the way the Kubernetes API server would, and more: runtime
+ * hazards, the host policy and Pod Security Standards. Every problem is reported at once.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * PodSpecValidator validator = PodSpecValidator.builder()
+ *     .kubernetesVersion(KubernetesVersion.of(1, 31))
+ *     .policy(HostPolicy.builder().podSecurityLevel(PodSecurityLevel.BASELINE).build())
+ *     .build();
+ * ValidationReport report = validator.validate(spec);
+ * }</pre>
+ */
+public final class PodSpecValidator {
+
+  private final KubernetesVersion version;
+  private final HostPolicy policy;
+  private final List<PodSpecRule> rules;
+
+  private PodSpecValidator(Builder builder) {
+    this.version = builder.version;
+    this.policy = builder.policy;
+    List<PodSpecRule> all = new ArrayList<>(builtInRules());
+    all.addAll(builder.extraRules);
+    this.rules = List.copyOf(all);
+  }
+
+  /** Every built-in rule, in catalog order. */
+  public static List<PodSpecRule> builtInRules() {
+    List<PodSpecRule> all = new ArrayList<>();
+    all.addAll(ApiServerRules.all());
+    all.addAll(RuntimeHazardRules.all());
+    all.addAll(PolicyRules.all());
+    all.addAll(PodSecurityRules.all());
+    return List.copyOf(all);
+  }
+
+  /** A validator for the newest supported Kubernetes version and no host policy. */
+  public static PodSpecValidator standard() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator runs. */
+  public List<PodSpecRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Validates a spec at path {@code spec}, as the API server reports paths for a Pod. Never throws;
+   * a null spec is judged as an empty one.
+   */
+  public ValidationReport validate(V1PodSpec spec) {
+    return validate(spec, FieldPath.of("spec"), false);
+  }
+
+  /**
+   * Validates a spec that sits at the given path (e.g. {@code spec.template.spec} of a Deployment).
+   *
+   * @param spec the spec, may be null
+   * @param root its path
+   * @param runsToCompletion true for a Job-like workload whose pod must finish
+   */
+  public ValidationReport validate(V1PodSpec spec, FieldPath root, boolean runsToCompletion) {
+    PodSpecContext context = new PodSpecContext(spec, version, policy, root, runsToCompletion);
+    List<Violation> found = new ArrayList<>();
+    for (PodSpecRule rule : rules) {
+      RuleInfo info = rule.info();
+      ViolationSink sink = new CollectingSink(info, found);
+      try {
+        rule.check(context, sink);
+      } catch (RuntimeException bug) {
+        found.add(
+            new Violation(
+                "VALIDATOR_INTERNAL_ERROR",
+                Severity.ERROR,
+                root.toString(),
+                null,
+                "rule " + info.id() + " failed on this input: " + bug,
+                "Report this as a Podwright bug, with the spec that caused it.",
+                null));
+      }
+    }
+    return new ValidationReport(found);
+  }
+
+  /** Collects a rule's findings, filling in its id, severity and fix. */
+  private static final class CollectingSink implements ViolationSink {
+    private final RuleInfo info;
+    private final List<Violation> out;
+
+    CollectingSink(RuleInfo info, List<Violation> out) {
+      this.info = info;
+      this.out = out;
+    }
+
+    @Override
+    public void report(FieldPath path, Object value, String message) {
+      report(path, value, message, info.severity(), info.fix());
+    }
+
+    @Override
+    public void report(
+        FieldPath path, Object value, String message, Severity severity, String hint) {
+      out.add(
+          new Violation(
+              info.id(),
+              severity,
+              path.toString(),
+              value == null ? null : String.valueOf(value),
+              message,
+              hint == null ? info.fix() : hint,
+              null));
+    }
+  }
+
+  /** Builds a {@link PodSpecValidator}. */
+  public static final class Builder {
+    private KubernetesVersion version = KubernetesVersion.LATEST;
+    private HostPolicy policy = HostPolicy.none();
+    private final List<PodSpecRule> extraRules = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The Kubernetes version the spec is meant for (default: the newest supported). */
+    public Builder kubernetesVersion(KubernetesVersion version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /** The host's policy (default: {@link HostPolicy#none()}). */
+    public Builder policy(HostPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Adds a rule of the host's own, run after the built-in ones. */
+    public Builder addRule(PodSpecRule rule) {
+      this.extraRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** The validator. */
+    public PodSpecValidator build() {
+      return new PodSpecValidator(this);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.podwright.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the validators found, in a stable order (by path, then rule id). Immutable.
+ *
+ * @param violations every violation found
+ */
+public record ValidationReport(List<Violation> violations) {
+
+  /** A report with nothing in it. */
+  public static final ValidationReport EMPTY = new ValidationReport(List.of());
+
+  /** Copies the list. */
+  public ValidationReport {
+    violations = List.copyOf(violations);
+  }
+
+  /** True when there is no {@link Severity#ERROR}. */
+  public boolean isValid() {
+    return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /** The errors. */
+  public List<Violation> errors() {
+    return bySeverity(Severity.ERROR);
+  }
+
+  /** The warnings. */
+  public List<Violation> warnings() {
+    return bySeverity(Severity.WARNING);
+  }
+
+  /** The informational notes. */
+  public List<Violation> infos() {
+    return bySeverity(Severity.INFO);
+  }
+
+  /** The violations found by one rule. */
+  public List<Violation> byRule(String ruleId) {
+    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
+  }
+
+  /** This report followed by another. */
+  public ValidationReport and(ValidationReport other) {
+    List<Violation> all = new ArrayList<>(violations);
+    all.addAll(other.violations);
+    return new ValidationReport(all);
+  }
+
+  /**
+   * Returns quietly when valid.
+   *
+   * @throws InvalidPodSpecException listing every error (and warning) when not valid
+   */
+  public void throwIfInvalid() {
+    if (!isValid()) {
+      throw new InvalidPodSpecException(this);
+    }
+  }
+
+  private List<Violation> bySeverity(Severity severity) {
+    return violations.stream().filter(v -> v.severity() == severity).toList();
+  }
+
+  /** One violation a line, errors first; {@code "no violations"} when empty. */
+  @Override
+  public String toString() {
+    if (violations.isEmpty()) {
+      return "no violations";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Severity severity : Severity.values()) {
+      for (Violation violation : bySeverity(severity)) {
+        text.append(violation).append('\n');
+      }
+    }
+    return text.toString().stripTrailing();
+  }
+}

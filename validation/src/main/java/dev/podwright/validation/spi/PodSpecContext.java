@@ -1,0 +1,103 @@
+package dev.podwright.validation.spi;
+
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.policy.HostPolicy;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a {@link PodSpecRule} sees: the spec, the target Kubernetes version, the host policy and the
+ * path the spec sits at. Immutable; the containers list is computed once.
+ */
+public final class PodSpecContext {
+
+  private final V1PodSpec spec;
+  private final KubernetesVersion version;
+  private final HostPolicy policy;
+  private final FieldPath root;
+  private final boolean runsToCompletion;
+  private final List<ContainerRef> containers;
+
+  /**
+   * Creates a context.
+   *
+   * @param spec the spec; null is treated as an empty spec
+   * @param version the target Kubernetes version
+   * @param policy the host policy ({@link HostPolicy#none()} for none)
+   * @param root the path of the spec, {@code spec} for a Pod or a bare PodSpec
+   * @param runsToCompletion true when the workload is a Job or alike (its pod must finish)
+   */
+  public PodSpecContext(
+      V1PodSpec spec,
+      KubernetesVersion version,
+      HostPolicy policy,
+      FieldPath root,
+      boolean runsToCompletion) {
+    this.spec = spec == null ? new V1PodSpec() : spec;
+    this.version = Objects.requireNonNull(version, "version");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.root = Objects.requireNonNull(root, "root");
+    this.runsToCompletion = runsToCompletion;
+    this.containers = List.copyOf(collect(this.spec, root));
+  }
+
+  private static List<ContainerRef> collect(V1PodSpec spec, FieldPath root) {
+    List<ContainerRef> all = new ArrayList<>();
+    add(all, spec.getInitContainers(), ContainerType.INIT_CONTAINER, root);
+    add(all, spec.getContainers(), ContainerType.CONTAINER, root);
+    return all;
+  }
+
+  private static void add(
+      List<ContainerRef> all, List<V1Container> list, ContainerType type, FieldPath root) {
+    if (list == null) {
+      return;
+    }
+    FieldPath listPath = root.child(type.field());
+    for (int i = 0; i < list.size(); i++) {
+      V1Container container = list.get(i);
+      if (container != null) {
+        all.add(new ContainerRef(container, type, i, listPath.index(i)));
+      }
+    }
+  }
+
+  /** The spec, never null (its fields may be). */
+  public V1PodSpec spec() {
+    return spec;
+  }
+
+  /** The target Kubernetes version. */
+  public KubernetesVersion version() {
+    return version;
+  }
+
+  /** The host policy. */
+  public HostPolicy policy() {
+    return policy;
+  }
+
+  /** The path of the spec itself, e.g. {@code spec}. */
+  public FieldPath root() {
+    return root;
+  }
+
+  /** True when the pod belongs to a workload that must run to completion (Job, CronJob). */
+  public boolean runsToCompletion() {
+    return runsToCompletion;
+  }
+
+  /** Every non-null init container, then every non-null container, in spec order. */
+  public List<ContainerRef> containers() {
+    return containers;
+  }
+
+  /** The non-null containers of one list. */
+  public List<ContainerRef> containers(ContainerType type) {
+    return containers.stream().filter(c -> c.type() == type).toList();
+  }
+}

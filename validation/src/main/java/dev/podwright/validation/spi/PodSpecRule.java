@@ -1,0 +1,14 @@
+package dev.podwright.validation.spi;
+
+/**
+ * One check of a {@code V1PodSpec}. Implementations are small, pure and total: they never throw
+ * (whatever is null or absurd in the spec), never mutate it, and are safe to share across threads.
+ */
+public interface PodSpecRule {
+
+  /** What this rule is. */
+  RuleInfo info();
+
+  /** Checks the spec in the context and reports every violation to the sink. */
+  void check(PodSpecContext context, ViolationSink sink);
+}
