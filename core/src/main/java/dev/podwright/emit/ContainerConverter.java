@@ -1,0 +1,298 @@
+package dev.podwright.emit;
+
+import dev.podwright.model.Action;
+import dev.podwright.model.ContainerSpec;
+import dev.podwright.model.EnvFrom;
+import dev.podwright.model.EnvVar;
+import dev.podwright.model.Lifecycle;
+import dev.podwright.model.Port;
+import dev.podwright.model.Probe;
+import dev.podwright.model.Resources;
+import dev.podwright.model.SecurityContext;
+import dev.podwright.model.VolumeMount;
+import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Capabilities;
+import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
+import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerPort;
+import io.kubernetes.client.openapi.models.V1EnvFromSource;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1ExecAction;
+import io.kubernetes.client.openapi.models.V1GRPCAction;
+import io.kubernetes.client.openapi.models.V1HTTPGetAction;
+import io.kubernetes.client.openapi.models.V1Lifecycle;
+import io.kubernetes.client.openapi.models.V1LifecycleHandler;
+import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
+import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
+import io.kubernetes.client.openapi.models.V1ResourceRequirements;
+import io.kubernetes.client.openapi.models.V1SeccompProfile;
+import io.kubernetes.client.openapi.models.V1SecretEnvSource;
+import io.kubernetes.client.openapi.models.V1SecretKeySelector;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
+import io.kubernetes.client.openapi.models.V1SleepAction;
+import io.kubernetes.client.openapi.models.V1TCPSocketAction;
+import io.kubernetes.client.openapi.models.V1VolumeMount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Turns a {@link ContainerSpec} into a fresh {@link V1Container}: the base container (if any) with
+ * the modelled fields laid over it, merged by Kubernetes' keys (env by name, ports by
+ * containerPort, mounts by mountPath). Unset stays unset: empty lists become null.
+ */
+final class ContainerConverter {
+
+  private ContainerConverter() {}
+
+  static V1Container toV1(ContainerSpec spec) {
+    V1Container container = spec.hasBase() ? spec.base() : new V1Container();
+    if (spec.name() != null) {
+      container.setName(spec.name());
+    }
+    if (spec.image() != null) {
+      container.setImage(spec.image());
+    }
+    if (spec.pullPolicy() != null) {
+      container.setImagePullPolicy(spec.pullPolicy().value());
+    }
+    if (!spec.command().isEmpty()) {
+      container.setCommand(new ArrayList<>(spec.command()));
+    }
+    if (!spec.args().isEmpty()) {
+      container.setArgs(new ArrayList<>(spec.args()));
+    }
+    if (spec.workingDir() != null) {
+      container.setWorkingDir(spec.workingDir());
+    }
+    container.setPorts(
+        mergeByKey(container.getPorts(), spec.ports(), ContainerConverter::port, portKey()));
+    container.setEnv(
+        mergeByKey(container.getEnv(), spec.env(), ContainerConverter::env, V1EnvVar::getName));
+    container.setEnvFrom(
+        append(container.getEnvFrom(), spec.envFrom(), ContainerConverter::envFrom));
+    container.setVolumeMounts(
+        mergeByKey(
+            container.getVolumeMounts(),
+            spec.volumeMounts(),
+            ContainerConverter::mount,
+            V1VolumeMount::getMountPath));
+    if (spec.resources() != null) {
+      container.setResources(resources(spec.resources()));
+    }
+    if (spec.startupProbe() != null) {
+      container.setStartupProbe(probe(spec.startupProbe()));
+    }
+    if (spec.readinessProbe() != null) {
+      container.setReadinessProbe(probe(spec.readinessProbe()));
+    }
+    if (spec.livenessProbe() != null) {
+      container.setLivenessProbe(probe(spec.livenessProbe()));
+    }
+    if (spec.lifecycle() != null) {
+      container.setLifecycle(lifecycle(spec.lifecycle()));
+    }
+    if (spec.securityContext() != null && !spec.securityContext().isEmpty()) {
+      container.setSecurityContext(securityContext(spec.securityContext()));
+    }
+    return Canonical.clean(container);
+  }
+
+  private static Function<V1ContainerPort, Object> portKey() {
+    return port ->
+        port.getContainerPort() + "/" + Objects.requireNonNullElse(port.getProtocol(), "TCP");
+  }
+
+  /** Base entries first, then ours; one of ours with the key of a base entry replaces it. */
+  private static <M, V> List<V> mergeByKey(
+      List<V> base, List<M> ours, Function<M, V> convert, Function<V, Object> key) {
+    if (ours.isEmpty()) {
+      return base;
+    }
+    List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
+    Map<Object, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < merged.size(); i++) {
+      index.putIfAbsent(key.apply(merged.get(i)), i);
+    }
+    for (M item : ours) {
+      V converted = convert.apply(item);
+      Integer at = index.get(key.apply(converted));
+      if (at != null && key.apply(converted) != null) {
+        merged.set(at, converted);
+      } else {
+        merged.add(converted);
+      }
+    }
+    return merged;
+  }
+
+  private static <M, V> List<V> append(List<V> base, List<M> ours, Function<M, V> convert) {
+    if (ours.isEmpty()) {
+      return base;
+    }
+    List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
+    ours.forEach(item -> merged.add(convert.apply(item)));
+    return merged;
+  }
+
+  static V1ContainerPort port(Port port) {
+    V1ContainerPort v1 = new V1ContainerPort().containerPort(port.containerPort());
+    v1.setName(port.name());
+    v1.setProtocol(port.protocol() == null ? null : port.protocol().value());
+    v1.setHostPort(port.hostPort());
+    v1.setHostIP(port.hostIp());
+    return v1;
+  }
+
+  static V1EnvVar env(EnvVar variable) {
+    V1EnvVar v1 = new V1EnvVar().name(variable.name());
+    if (variable instanceof EnvVar.Literal literal) {
+      v1.setValue(literal.value());
+    } else if (variable instanceof EnvVar.SecretKey secret) {
+      v1.setValueFrom(
+          new V1EnvVarSource()
+              .secretKeyRef(
+                  new V1SecretKeySelector()
+                      .name(secret.secretName())
+                      .key(secret.key())
+                      .optional(secret.optional())));
+    } else if (variable instanceof EnvVar.ConfigMapKey configMap) {
+      v1.setValueFrom(
+          new V1EnvVarSource()
+              .configMapKeyRef(
+                  new V1ConfigMapKeySelector()
+                      .name(configMap.configMapName())
+                      .key(configMap.key())
+                      .optional(configMap.optional())));
+    } else if (variable instanceof EnvVar.FieldRef field) {
+      v1.setValueFrom(
+          new V1EnvVarSource()
+              .fieldRef(
+                  new V1ObjectFieldSelector()
+                      .fieldPath(field.fieldPath())
+                      .apiVersion(field.apiVersion())));
+    } else if (variable instanceof EnvVar.ResourceFieldRef resource) {
+      v1.setValueFrom(
+          new V1EnvVarSource()
+              .resourceFieldRef(
+                  new V1ResourceFieldSelector()
+                      .containerName(resource.containerName())
+                      .resource(resource.resource())
+                      .divisor(resource.divisor())));
+    }
+    return v1;
+  }
+
+  static V1EnvFromSource envFrom(EnvFrom source) {
+    V1EnvFromSource v1 = new V1EnvFromSource().prefix(source.prefix());
+    if (source.source() == EnvFrom.Source.SECRET) {
+      v1.setSecretRef(new V1SecretEnvSource().name(source.name()).optional(source.optional()));
+    } else {
+      v1.setConfigMapRef(
+          new V1ConfigMapEnvSource().name(source.name()).optional(source.optional()));
+    }
+    return v1;
+  }
+
+  static V1VolumeMount mount(VolumeMount mount) {
+    V1VolumeMount v1 = new V1VolumeMount().name(mount.name()).mountPath(mount.mountPath());
+    v1.setSubPath(mount.subPath());
+    v1.setSubPathExpr(mount.subPathExpr());
+    v1.setReadOnly(mount.readOnly() ? Boolean.TRUE : null);
+    v1.setMountPropagation(mount.propagation() == null ? null : mount.propagation().value());
+    return v1;
+  }
+
+  static V1ResourceRequirements resources(Resources resources) {
+    V1ResourceRequirements v1 = new V1ResourceRequirements();
+    v1.setClaims(null);
+    v1.setRequests(resources.requests().isEmpty() ? null : copy(resources.requests()));
+    v1.setLimits(resources.limits().isEmpty() ? null : copy(resources.limits()));
+    return v1;
+  }
+
+  private static Map<String, Quantity> copy(Map<String, Quantity> quantities) {
+    return new LinkedHashMap<>(quantities);
+  }
+
+  static V1Probe probe(Probe probe) {
+    V1Probe v1 = new V1Probe();
+    v1.setInitialDelaySeconds(probe.initialDelaySeconds());
+    v1.setPeriodSeconds(probe.periodSeconds());
+    v1.setTimeoutSeconds(probe.timeoutSeconds());
+    v1.setSuccessThreshold(probe.successThreshold());
+    v1.setFailureThreshold(probe.failureThreshold());
+    Action action = probe.action();
+    if (action instanceof Action.HttpGet http) {
+      v1.setHttpGet(httpGet(http));
+    } else if (action instanceof Action.TcpSocket tcp) {
+      v1.setTcpSocket(new V1TCPSocketAction().port(tcp.port()));
+    } else if (action instanceof Action.Exec exec) {
+      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+    } else if (action instanceof Action.Grpc grpc) {
+      v1.setGrpc(new V1GRPCAction().port(grpc.port()).service(grpc.service()));
+    }
+    return v1;
+  }
+
+  private static V1HTTPGetAction httpGet(Action.HttpGet http) {
+    V1HTTPGetAction v1 = new V1HTTPGetAction().path(http.path()).port(http.port());
+    v1.setScheme(http.scheme());
+    v1.setHttpHeaders(null);
+    return v1;
+  }
+
+  static V1Lifecycle lifecycle(Lifecycle lifecycle) {
+    V1Lifecycle v1 = new V1Lifecycle();
+    v1.setPostStart(handler(lifecycle.postStart()));
+    v1.setPreStop(handler(lifecycle.preStop()));
+    return v1;
+  }
+
+  private static V1LifecycleHandler handler(Action action) {
+    if (action == null) {
+      return null;
+    }
+    V1LifecycleHandler v1 = new V1LifecycleHandler();
+    if (action instanceof Action.HttpGet http) {
+      v1.setHttpGet(httpGet(http));
+    } else if (action instanceof Action.TcpSocket tcp) {
+      v1.setTcpSocket(new V1TCPSocketAction().port(tcp.port()));
+    } else if (action instanceof Action.Exec exec) {
+      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+    } else if (action instanceof Action.Sleep sleep) {
+      v1.setSleep(new V1SleepAction().seconds(sleep.seconds()));
+    }
+    return v1;
+  }
+
+  static V1SecurityContext securityContext(SecurityContext context) {
+    V1SecurityContext v1 = new V1SecurityContext();
+    v1.setRunAsNonRoot(context.runAsNonRoot());
+    v1.setRunAsUser(context.runAsUser());
+    v1.setRunAsGroup(context.runAsGroup());
+    v1.setReadOnlyRootFilesystem(context.readOnlyRootFilesystem());
+    v1.setAllowPrivilegeEscalation(context.allowPrivilegeEscalation());
+    v1.setPrivileged(context.privileged());
+    if (!context.addCapabilities().isEmpty() || !context.dropCapabilities().isEmpty()) {
+      V1Capabilities capabilities = new V1Capabilities();
+      capabilities.setAdd(
+          context.addCapabilities().isEmpty() ? null : new ArrayList<>(context.addCapabilities()));
+      capabilities.setDrop(
+          context.dropCapabilities().isEmpty()
+              ? null
+              : new ArrayList<>(context.dropCapabilities()));
+      v1.setCapabilities(capabilities);
+    }
+    if (context.seccompProfile() != null) {
+      v1.setSeccompProfile(new V1SeccompProfile().type(context.seccompProfile()));
+    }
+    return v1;
+  }
+}

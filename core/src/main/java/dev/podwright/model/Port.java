@@ -1,0 +1,47 @@
+package dev.podwright.model;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A port a container listens on. Merged by {@code containerPort} (Kubernetes' merge key).
+ *
+ * @param name optional IANA service name (at most 15 characters), used by named probe ports
+ * @param containerPort the port number, 1 to 65535
+ * @param protocol the protocol; null means TCP, as Kubernetes defaults it
+ * @param hostPort the node port to expose it on, or null for none
+ * @param hostIp the node address to bind the host port to, or null
+ */
+public record Port(
+    @Size(max = 15) String name,
+    @Min(1) @Max(65535) int containerPort,
+    Protocol protocol,
+    @Min(0) @Max(65535) Integer hostPort,
+    String hostIp) {
+
+  /** An unnamed TCP port. */
+  public static Port of(int containerPort) {
+    return new Port(null, containerPort, null, null, null);
+  }
+
+  /** A named TCP port. */
+  public static Port named(String name, int containerPort) {
+    return new Port(name, containerPort, null, null, null);
+  }
+
+  /** This port with another protocol. */
+  public Port protocol(Protocol newProtocol) {
+    return new Port(name, containerPort, newProtocol, hostPort, hostIp);
+  }
+
+  /** This port exposed on the node's port. */
+  public Port hostPort(int newHostPort) {
+    return new Port(name, containerPort, protocol, newHostPort, hostIp);
+  }
+
+  /** The protocol Kubernetes will use: TCP when unset. */
+  public Protocol effectiveProtocol() {
+    return protocol == null ? Protocol.TCP : protocol;
+  }
+}
