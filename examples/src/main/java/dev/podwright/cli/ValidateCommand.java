@@ -1,0 +1,242 @@
+package dev.podwright.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podwright.io.Manifest;
+import dev.podwright.io.ManifestReadException;
+import dev.podwright.io.ManifestReader;
+import dev.podwright.io.SourcePosition;
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.PodSpecValidator;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.SourceLocation;
+import dev.podwright.validation.ValidationReport;
+import dev.podwright.validation.Violation;
+import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.policy.PodSecurityLevel;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code podwright validate}: validates manifests and declarations, text or JSON out. */
+final class ValidateCommand {
+
+  static final String HELP =
+      """
+      Usage: podwright validate [OPTIONS] FILE...
+
+      Validates Kubernetes manifests (a bare pod spec, a Pod, or a workload with a pod template:
+      Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ...; several documents per
+      file) and Podwright declarations. FILE '-' reads standard input. Every problem is reported
+      at once, with rule id, severity, the field path as the API server reports it
+      (spec.containers[0].name; a Deployment's under spec.template.spec), the line and column
+      in the file, a message and a fix.
+
+      Options:
+        --kubernetes-version V          the target cluster's version, e.g. 1.29 (default: 1.36)
+        --policy none|baseline|restricted
+                                        the Pod Security Standard to enforce (default: none)
+        --output text|json              the report format (default: text); json prints exactly
+                                        one JSON document
+        -h, --help                      this help
+
+      Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 unreadable input or
+      bad usage.
+      """;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Inputs inputs;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ValidateCommand(Inputs inputs, PrintStream out, PrintStream err) {
+    this.inputs = inputs;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) throws UsageException {
+    CliArgs parsed = CliArgs.parse(args, Set.of("kubernetes-version", "policy", "output"));
+    if (parsed.help()) {
+      out.print(HELP);
+      return Main.OK;
+    }
+    KubernetesVersion version = Options.kubernetesVersion(parsed);
+    String policyName = parsed.choice("policy", "none", List.of("none", "baseline", "restricted"));
+    boolean json = parsed.choice("output", "text", List.of("text", "json")).equals("json");
+    if (parsed.positional().isEmpty()) {
+      throw new UsageException("validate needs at least one FILE (or - for standard input)");
+    }
+    HostPolicy policy =
+        HostPolicy.builder()
+            .podSecurityLevel(
+                switch (policyName) {
+                  case "baseline" -> PodSecurityLevel.BASELINE;
+                  case "restricted" -> PodSecurityLevel.RESTRICTED;
+                  default -> PodSecurityLevel.PRIVILEGED;
+                })
+            .build();
+    PodSpecValidator validator =
+        PodSpecValidator.builder().kubernetesVersion(version).policy(policy).build();
+    List<FileResult> results = new ArrayList<>();
+    for (String file : parsed.positional()) {
+      results.add(validate(file, validator));
+    }
+    if (json) {
+      out.println(toJson(results));
+    } else {
+      printText(results);
+    }
+    for (FileResult result : results) {
+      if (result.error() != null) {
+        err.println("podwright: " + result.error().getMessage());
+      }
+    }
+    if (results.stream().anyMatch(r -> r.error() != null)) {
+      return Main.UNUSABLE;
+    }
+    boolean errors =
+        results.stream()
+            .flatMap(r -> r.documents().stream())
+            .flatMap(d -> d.violations().stream())
+            .anyMatch(v -> v.severity() == Severity.ERROR);
+    return errors ? Main.ERRORS : Main.OK;
+  }
+
+  private FileResult validate(String file, PodSpecValidator validator) {
+    String text;
+    try {
+      text = inputs.read(file);
+    } catch (Inputs.UnreadableException unreadable) {
+      return new FileResult(inputs.displayName(file), List.of(), unreadable);
+    }
+    String name = inputs.displayName(file);
+    List<Manifest> manifests;
+    try {
+      manifests = new ManifestReader().read(text, name);
+    } catch (ManifestReadException unreadable) {
+      return new FileResult(name, List.of(), unreadable);
+    }
+    List<DocumentResult> documents = new ArrayList<>();
+    for (Manifest manifest : manifests) {
+      documents.add(validate(manifest, name, validator));
+    }
+    return new FileResult(name, documents, null);
+  }
+
+  /** Validates one manifest's spec at its path, and attaches the source positions. */
+  static DocumentResult validate(Manifest manifest, String file, PodSpecValidator validator) {
+    boolean bare = manifest.specPath().isRoot();
+    FieldPath root = bare ? FieldPath.of("spec") : manifest.specPath();
+    ValidationReport report =
+        validator.validate(manifest.podSpec(), root, manifest.runsToCompletion());
+    List<Violation> located = new ArrayList<>();
+    for (Violation violation : report.violations()) {
+      String documentPath = bare ? stripSpec(violation.path()) : violation.path();
+      Optional<SourcePosition> position = manifest.positions().findNearest(documentPath);
+      located.add(
+          position
+              .map(p -> violation.at(new SourceLocation(file, p.line(), p.column())))
+              .orElse(violation));
+    }
+    return new DocumentResult(
+        manifest.documentIndex(), manifest.kind().kindName(), manifest.name(), located);
+  }
+
+  private static String stripSpec(String path) {
+    if (path.equals("spec")) {
+      return "";
+    }
+    return path.startsWith("spec.") ? path.substring("spec.".length()) : path;
+  }
+
+  private void printText(List<FileResult> results) {
+    for (FileResult result : results) {
+      if (result.error() != null) {
+        out.println(result.file() + ": unreadable (see standard error)");
+        continue;
+      }
+      if (result.documents().isEmpty()) {
+        out.println(result.file() + ": no pod spec found");
+        continue;
+      }
+      for (DocumentResult document : result.documents()) {
+        out.println(
+            result.file()
+                + " [document "
+                + document.index()
+                + ", "
+                + document.kind()
+                + (document.name() == null ? "" : " " + document.name())
+                + "]: "
+                + Reports.summary(document.violations()));
+        if (!document.violations().isEmpty()) {
+          out.println(Reports.text(document.violations(), "  "));
+        }
+      }
+    }
+  }
+
+  private static String toJson(List<FileResult> results) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode files = root.putArray("files");
+    for (FileResult result : results) {
+      ObjectNode file = files.addObject();
+      file.put("file", result.file());
+      if (result.error() != null) {
+        ObjectNode error = file.putObject("error");
+        error.put("message", result.error().getMessage());
+        if (result.error() instanceof ManifestReadException read) {
+          if (!read.path().isEmpty()) {
+            error.put("path", read.path());
+          }
+          if (read.line() > 0) {
+            error.put("line", read.line());
+            error.put("column", read.column());
+          }
+        }
+      }
+      ArrayNode documents = file.putArray("documents");
+      for (DocumentResult document : result.documents()) {
+        ObjectNode node = documents.addObject();
+        node.put("index", document.index());
+        node.put("kind", document.kind());
+        node.put(
+            "valid", document.violations().stream().noneMatch(v -> v.severity() == Severity.ERROR));
+        ArrayNode violations = node.putArray("violations");
+        for (Violation violation : document.violations()) {
+          ObjectNode v = violations.addObject();
+          v.put("rule", violation.ruleId());
+          v.put("severity", violation.severity().name());
+          v.put("path", violation.path());
+          v.put("message", violation.message());
+          v.put("hint", violation.hint());
+          if (violation.location() != null) {
+            v.put("line", violation.location().line());
+            v.put("column", violation.location().column());
+          }
+        }
+      }
+    }
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException cannotWrite) {
+      throw new UncheckedIOException(cannotWrite);
+    }
+  }
+
+  /** One input's outcome: its documents, or why it could not be read. */
+  record FileResult(String file, List<DocumentResult> documents, RuntimeException error) {}
+
+  /** One workload document's outcome. */
+  record DocumentResult(int index, String kind, String name, List<Violation> violations) {}
+}
