@@ -1,0 +1,39 @@
+package dev.podwright.examples.feldera;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.examples.Golden;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.validation.composition.CompositionValidator;
+import io.kubernetes.client.openapi.models.V1Container;
+import org.junit.jupiter.api.Test;
+
+class FelderaExamplesTest {
+
+  @Test
+  void initContainerWithRestartPolicyAlwaysIsANativeSidecarWithItsResources() {
+    CompositionValidator.Result result = FelderaExamples.pipelineWithNativeSidecar().run();
+
+    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("feldera-pipeline"));
+    V1Container sidecar = result.spec().getInitContainers().get(0);
+    assertThat(sidecar.getName()).isEqualTo("example");
+    assertThat(sidecar.getRestartPolicy()).isEqualTo("Always");
+    assertThat(sidecar.getResources().getRequests().get("cpu").toSuffixedString())
+        .isEqualTo("250m");
+    assertThat(sidecar.getResources().getLimits().get("memory").toSuffixedString())
+        .isEqualTo("512Mi");
+    assertThat(Outcomes.of(result.report())).isEmpty();
+  }
+
+  @Test
+  void refusedWhenTheOperatorForbidsInitContainers() {
+    CompositionValidator.Result result =
+        FelderaExamples.pipelineWithInitContainersForbidden().run();
+
+    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("feldera-pipeline"));
+    assertThat(Outcomes.of(result.report()))
+        .containsExactly("ERROR POLICY_SIDECARS_FORBIDDEN sidecars[0]");
+    assertThat(result.report().byRule("POLICY_SIDECARS_FORBIDDEN").get(0).message())
+        .contains("\"example\"", "disabled init containers");
+  }
+}

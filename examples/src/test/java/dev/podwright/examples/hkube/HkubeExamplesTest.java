@@ -1,0 +1,52 @@
+package dev.podwright.examples.hkube;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.examples.Golden;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.validation.composition.CompositionValidator;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import org.junit.jupiter.api.Test;
+
+class HkubeExamplesTest {
+
+  @Test
+  void threeSidecarsShareTheAlgorithmVolumeAndGetDefaultResources() {
+    CompositionValidator.Result result = HkubeExamples.algorithmWithThreeSidecars().run();
+
+    V1PodSpec spec = result.spec();
+    assertThat(Golden.yaml(spec)).isEqualTo(Golden.expected("hkube-algorithm"));
+    assertThat(spec.getInitContainers())
+        .extracting(V1Container::getName)
+        .containsExactly("mycar", "metrics", "uploader");
+    V1Container mycar = spec.getInitContainers().get(0);
+    assertThat(mycar.getEnv())
+        .extracting("name", "value")
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("env1", "val1"),
+            org.assertj.core.groups.Tuple.tuple("SHARED_DIR", "/shared-dir"));
+    assertThat(mycar.getResources().getRequests().get("cpu").toSuffixedString()).isEqualTo("500m");
+    for (V1Container defaulted : spec.getInitContainers().subList(1, 3)) {
+      assertThat(defaulted.getResources().getRequests().get("cpu").toSuffixedString())
+          .isEqualTo("100m");
+      assertThat(defaulted.getResources().getRequests().get("memory").toSuffixedString())
+          .isEqualTo("128Mi");
+    }
+    assertThat(spec.getVolumes()).extracting("name").containsExactly("shared-volume");
+    assertThat(Outcomes.of(result.report())).isEmpty();
+  }
+
+  @Test
+  void duplicateSidecarNameIsRefused() {
+    CompositionValidator.Result result = HkubeExamples.duplicateSidecarNameRefused().run();
+
+    assertThat(result.spec()).isNull();
+    assertThat(Outcomes.of(result.report()))
+        .containsExactly(
+            "ERROR COMPOSITION_DUPLICATE_CONTAINER_NAME sidecars[2].name",
+            "ERROR MERGE_CONFLICT spec.initContainers[0].name");
+    assertThat(result.report().byRule("COMPOSITION_DUPLICATE_CONTAINER_NAME").get(0).message())
+        .isEqualTo("container name \"mycar\" is already used by sidecars[0].");
+  }
+}

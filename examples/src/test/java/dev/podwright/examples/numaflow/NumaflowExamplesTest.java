@@ -1,0 +1,66 @@
+package dev.podwright.examples.numaflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.examples.Golden;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.validation.Violation;
+import dev.podwright.validation.composition.CompositionValidator;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import org.junit.jupiter.api.Test;
+
+class NumaflowExamplesTest {
+
+  @Test
+  void udfSidecarSharesAnInMemorySocketVolumeAndStartsFirst() {
+    CompositionValidator.Result result = NumaflowExamples.udfWithUnixSocketSidecar().run();
+
+    V1PodSpec spec = result.spec();
+    assertThat(Golden.yaml(spec)).isEqualTo(Golden.expected("numaflow-udf"));
+    V1Container sidecar = spec.getInitContainers().get(0);
+    assertThat(sidecar.getName()).isEqualTo("my-sidecar");
+    assertThat(sidecar.getRestartPolicy()).isEqualTo("Always");
+    assertThat(sidecar.getStartupProbe().getExec().getCommand())
+        .containsExactly("test", "-S", "/path/to/my-sidecar-mount-path/my.sock");
+    assertThat(spec.getVolumes())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getName()).isEqualTo(NumaflowExamples.SOCKET_VOLUME);
+              assertThat(v.getEmptyDir().getMedium()).isEqualTo("Memory");
+            });
+    assertThat(spec.getContainers().get(0).getVolumeMounts().get(0).getName())
+        .isEqualTo(sidecar.getVolumeMounts().get(0).getName());
+    assertThat(Outcomes.of(result.report())).isEmpty();
+  }
+
+  @Test
+  void sinkVertexTakesASidecar() {
+    CompositionValidator.Result result = NumaflowExamples.sinkWithSidecar().run();
+
+    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("numaflow-sink"));
+    assertThat(Outcomes.of(result.report())).isEmpty();
+  }
+
+  @Test
+  void sourceVertexRefusesItsSidecarSayingWhyAndWhatToDo() {
+    CompositionValidator.Result result = NumaflowExamples.sourceWithSidecarRefused().run();
+
+    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("numaflow-source"));
+    assertThat(Outcomes.of(result.report()))
+        .containsExactly("ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]");
+    Violation refused = result.report().byRule("KIND_SIDECARS_NOT_ALLOWED").get(0);
+    assertThat(refused.message())
+        .contains("\"my-sidecar\"", "\"source\"", "does not support sidecars on source vertices")
+        .contains("move the helper to the first udf vertex");
+    assertThat(result.report().isValid()).isFalse();
+  }
+
+  @Test
+  void kindsAllowSidecarsOnUdfAndSinkOnly() {
+    assertThat(NumaflowKinds.UDF.allowsSidecars()).isTrue();
+    assertThat(NumaflowKinds.SINK.allowsSidecars()).isTrue();
+    assertThat(NumaflowKinds.SOURCE.allowsSidecars()).isFalse();
+  }
+}
