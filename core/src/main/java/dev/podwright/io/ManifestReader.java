@@ -85,7 +85,7 @@ public final class ManifestReader {
     loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
     loader.setNestingDepthLimit(limits.maxNestingDepth());
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
-    loader.setAllowDuplicateKeys(false);
+    loader.setAllowDuplicateKeys(true); // DocumentWalker reports duplicates with a clearer message
     this.yamlFactory =
         YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();

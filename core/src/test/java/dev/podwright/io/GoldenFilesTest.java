@@ -105,5 +105,4 @@ class GoldenFilesTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
-
 }

@@ -2,13 +2,13 @@ package dev.podwright.io;
 
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1CSIVolumeSource;
 import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1ConfigMapProjection;
 import io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
-import io.kubernetes.client.openapi.models.V1CSIVolumeSource;
 import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeFile;
 import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeSource;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
@@ -87,7 +87,8 @@ final class SampleSpecs {
                             "echo 'Hello from the sidecar container!' > /nginx-data/index.html"
                                 + " && sleep 3600"))
                     .volumeMounts(
-                        List.of(new V1VolumeMount().name("shared-data").mountPath("/nginx-data")))));
+                        List.of(
+                            new V1VolumeMount().name("shared-data").mountPath("/nginx-data")))));
   }
 
   /** A log shipper as a native sidecar (init container with restartPolicy Always). */
@@ -108,7 +109,10 @@ final class SampleSpecs {
                                     "cpu", Quantity.fromString("0.05"))))
                     .volumeMounts(
                         List.of(
-                            new V1VolumeMount().name("logs").mountPath("/var/log/app").readOnly(true)))
+                            new V1VolumeMount()
+                                .name("logs")
+                                .mountPath("/var/log/app")
+                                .readOnly(true)))
                     .startupProbe(
                         new V1Probe()
                             .exec(new V1ExecAction().command(List.of("test", "-f", "/tmp/ready")))
@@ -126,8 +130,10 @@ final class SampleSpecs {
                             new V1EnvVar().name("DEBUG").value("true"),
                             new V1EnvVar().name("EMPTY").value("")))
                     .ports(
-                        List.of(new V1ContainerPort().name("http").containerPort(8080).protocol("TCP")))
-                    .volumeMounts(List.of(new V1VolumeMount().name("logs").mountPath("/var/log/app")))))
+                        List.of(
+                            new V1ContainerPort().name("http").containerPort(8080).protocol("TCP")))
+                    .volumeMounts(
+                        List.of(new V1VolumeMount().name("logs").mountPath("/var/log/app")))))
         .volumes(List.of(new V1Volume().name("logs").emptyDir(new V1EmptyDirVolumeSource())));
   }
 
@@ -166,7 +172,8 @@ final class SampleSpecs {
                                 .valueFrom(
                                     new V1EnvVarSource()
                                         .fieldRef(
-                                            new V1ObjectFieldSelector().fieldPath("metadata.name"))),
+                                            new V1ObjectFieldSelector()
+                                                .fieldPath("metadata.name"))),
                             new V1EnvVar()
                                 .name("MEMORY_LIMIT_MI")
                                 .valueFrom(
@@ -198,10 +205,13 @@ final class SampleSpecs {
                     .livenessProbe(
                         new V1Probe()
                             .httpGet(
-                                new V1HTTPGetAction().path("/healthz").port(new IntOrString("metrics")))
+                                new V1HTTPGetAction()
+                                    .path("/healthz")
+                                    .port(new IntOrString("metrics")))
                             .initialDelaySeconds(10))
                     .readinessProbe(
-                        new V1Probe().tcpSocket(new V1TCPSocketAction().port(new IntOrString(9090))))
+                        new V1Probe()
+                            .tcpSocket(new V1TCPSocketAction().port(new IntOrString(9090))))
                     .startupProbe(
                         new V1Probe().grpc(new V1GRPCAction().port(9090)).failureThreshold(30))
                     .securityContext(
@@ -234,7 +244,8 @@ final class SampleSpecs {
                         new V1ConfigMapVolumeSource()
                             .name("worker-config")
                             .defaultMode(0644)
-                            .items(List.of(new V1KeyToPath().key("worker.yaml").path("worker.yaml")))),
+                            .items(
+                                List.of(new V1KeyToPath().key("worker.yaml").path("worker.yaml")))),
                 new V1Volume()
                     .name("credentials")
                     .secret(new V1SecretVolumeSource().secretName("worker-credentials")),
@@ -256,7 +267,8 @@ final class SampleSpecs {
                                                 .path("token")),
                                     new V1VolumeProjection()
                                         .configMap(
-                                            new V1ConfigMapProjection().name("kube-root-ca.crt"))))),
+                                            new V1ConfigMapProjection()
+                                                .name("kube-root-ca.crt"))))),
                 new V1Volume()
                     .name("podinfo")
                     .downwardAPI(
