@@ -18,6 +18,6 @@ public record Declaration(Composition composition, EmitOptions options, SourceMa
   public Declaration {
     Objects.requireNonNull(composition, "composition");
     options = Objects.requireNonNullElse(options, EmitOptions.DEFAULTS);
-    sourceMap = Objects.requireNonNullElse(sourceMap, SourceMap.EMPTY);
+    sourceMap = Objects.requireNonNullElse(sourceMap, SourceMap.empty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.podwright.io.declaration;
 
+import dev.podwright.io.SourcePosition;
 import java.util.List;
 
 /**
@@ -12,9 +13,9 @@ public final class DeclarationReadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** What went wrong. */
-  public enum Problem {
-    /** Not well-formed YAML or JSON, an empty document, several documents, a duplicate key. */
+  /** What went wrong (the manifest reader's reasons, plus {@link #INVALID_VALUE}). */
+  public enum Reason {
+    /** Not well-formed YAML or JSON, an empty document, several documents. */
     SYNTAX,
     /** A value of the wrong type: a string where a list belongs, a map where a string does. */
     WRONG_TYPE,
@@ -22,36 +23,46 @@ public final class DeclarationReadException extends RuntimeException {
     UNKNOWN_FIELD,
     /** A required field is absent. */
     MISSING_FIELD,
+    /** The same key twice in one map. */
+    DUPLICATE_FIELD,
     /** A value of the right type that is not allowed: an unknown kind, a bad quantity. */
     INVALID_VALUE,
-    /** The document exceeds a {@link DeclarationLimits limit}. */
-    LIMIT_EXCEEDED
+    /** The document exceeds one of the {@link dev.podwright.io.ReadLimits}. */
+    LIMIT_EXCEEDED,
+    /** The file or stream could not be read. */
+    IO
   }
 
-  private final Problem problem;
-  private final transient SourcePosition position;
+  private final Reason reason;
+  private final String file;
+  private final int line;
+  private final int column;
   private final String path;
   private final String detail;
   private final List<String> suggestions;
 
   DeclarationReadException(
-      Problem problem,
+      Reason reason,
+      String file,
       SourcePosition position,
       String path,
       String detail,
       List<String> suggestions,
       Throwable cause) {
-    super(render(position, path, detail, suggestions), cause);
-    this.problem = problem;
-    this.position = position;
+    super(render(file, position, path, detail, suggestions), cause);
+    this.reason = reason;
+    this.file = file;
+    this.line = position.line();
+    this.column = position.column();
     this.path = path == null ? "" : path;
     this.detail = detail;
     this.suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
   }
 
   private static String render(
-      SourcePosition position, String path, String detail, List<String> suggestions) {
-    StringBuilder text = new StringBuilder(position.toString()).append(": ");
+      String file, SourcePosition position, String path, String detail, List<String> suggestions) {
+    StringBuilder text = new StringBuilder(file == null ? "<input>" : file);
+    text.append(':').append(position).append(": ");
     if (path != null && !path.isEmpty()) {
       text.append(path).append(": ");
     }
@@ -67,28 +78,28 @@ public final class DeclarationReadException extends RuntimeException {
   }
 
   /** The kind of problem. */
-  public Problem problem() {
-    return problem;
+  public Reason reason() {
+    return reason;
   }
 
   /** The file name, or null when the caller gave none. */
   public String file() {
-    return position.file();
+    return file;
   }
 
   /** The 1-based line. */
   public int line() {
-    return position.line();
+    return line;
   }
 
   /** The 1-based column. */
   public int column() {
-    return position.column();
+    return column;
   }
 
   /** The position. */
   public SourcePosition position() {
-    return position;
+    return new SourcePosition(line, column);
   }
 
   /** The document path, e.g. {@code sidecars[1].image}; empty for the document itself. */

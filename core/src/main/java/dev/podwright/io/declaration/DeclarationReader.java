@@ -4,6 +4,8 @@ import dev.podwright.emit.ConflictPolicy;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.SidecarMode;
 import dev.podwright.emit.SidecarPlacement;
+import dev.podwright.io.ReadLimits;
+import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
@@ -43,7 +45,7 @@ import java.util.Objects;
  * Kubernetes documentation; every Kubernetes field is kept. Every problem is reported as a {@link
  * DeclarationReadException} with the file, line, column and path (e.g. {@code
  * sidecars[1].volumeMounts[0].mountPath}), and unknown fields come with "did you mean". The {@link
- * DeclarationLimits limits} bound size, depth, aliases, values and string length.
+ * ReadLimits limits} bound size, depth, aliases, values and string length.
  *
  * <p>{@code options}: {@code kubernetesVersion} (e.g. {@code "1.29"}), {@code sidecarMode} ({@code
  * native} or {@code classic}), {@code placement} ({@code afterHostInitContainers} or {@code
@@ -76,7 +78,7 @@ public final class DeclarationReader {
    * @param kinds the kinds a declaration may name, e.g. {@code "udf" -> NumaflowKinds.UDF}
    * @param limits the limits
    */
-  public DeclarationReader(Map<String, WorkloadKind> kinds, DeclarationLimits limits) {
+  public DeclarationReader(Map<String, WorkloadKind> kinds, ReadLimits limits) {
     Map<String, WorkloadKind> known = new LinkedHashMap<>();
     known.put(WorkloadKind.GENERIC.name(), WorkloadKind.GENERIC);
     known.put(WorkloadKind.JOB.name(), WorkloadKind.JOB);
@@ -88,9 +90,9 @@ public final class DeclarationReader {
     this.parsers = new SourceDocument.Parsers(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** A reader knowing the given kinds, with {@link DeclarationLimits#DEFAULTS}. */
+  /** A reader knowing the given kinds, with {@link ReadLimits#defaults()}. */
   public DeclarationReader(Map<String, WorkloadKind> kinds) {
-    this(kinds, DeclarationLimits.DEFAULTS);
+    this(kinds, ReadLimits.defaults());
   }
 
   /** A reader knowing only {@code generic} and {@code job}, with the default limits. */

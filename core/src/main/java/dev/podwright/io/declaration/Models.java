@@ -1,17 +1,24 @@
 package dev.podwright.io.declaration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.io.KubernetesJackson;
 import dev.podwright.io.ModelCopies;
-import dev.podwright.io.declaration.DeclarationReadException.Problem;
+import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
@@ -64,6 +71,30 @@ final class Models {
 
   private Models() {}
 
+  /**
+   * Binds trees to the official models as strictly as the API server does: unknown fields fail, and
+   * a number or boolean is not taken for a string ({@code args: [--port, 8080]} is refused, as
+   * kubectl refuses it).
+   */
+  private static final ObjectMapper BINDER = strictBinder();
+
+  private static ObjectMapper strictBinder() {
+    JsonMapper binder =
+        JsonMapper.builder()
+            .addModule(KubernetesJackson.kubernetesModule())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    binder
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return binder;
+  }
+
+  /** The shared mapper, for comparing models as trees. */
   private static ObjectMapper mapper() {
     return KubernetesJackson.jsonMapper();
   }
@@ -76,7 +107,7 @@ final class Models {
       throw node.wrongType("a map of fields");
     }
     try {
-      return mapper().treeToValue(node.json, type);
+      return BINDER.treeToValue(node.json, type);
     } catch (UnrecognizedPropertyException e) {
       FieldPath path = pathOf(node.path, e);
       List<String> known = new ArrayList<>();
@@ -85,7 +116,7 @@ final class Models {
       }
       return fail(
           node,
-          Problem.UNKNOWN_FIELD,
+          Reason.UNKNOWN_FIELD,
           path,
           "unknown field \""
               + e.getPropertyName()
@@ -99,13 +130,13 @@ final class Models {
           e.getTargetType() == Quantity.class
               ? "\"" + e.getValue() + "\" is not a Kubernetes quantity (e.g. 250m, 1, 64Mi)"
               : "\"" + e.getValue() + "\" is not " + expected(e.getTargetType());
-      return fail(node, Problem.INVALID_VALUE, path, detail, List.of(), e);
+      return fail(node, Reason.INVALID_VALUE, path, detail, List.of(), e);
     } catch (MismatchedInputException e) {
       FieldPath path = pathOf(node.path, e);
       JsonNode found = at(node.json, e);
       return fail(
           node,
-          Problem.WRONG_TYPE,
+          Reason.WRONG_TYPE,
           path,
           "expected " + expected(e.getTargetType()) + " but found " + Node.describe(found),
           List.of(),
@@ -117,20 +148,24 @@ final class Models {
           e instanceof JsonProcessingException processing
               ? processing.getOriginalMessage()
               : e.getMessage();
-      return fail(node, Problem.INVALID_VALUE, path, String.valueOf(message), List.of(), e);
+      return fail(node, Reason.INVALID_VALUE, path, String.valueOf(message), List.of(), e);
     }
   }
 
   private static <T> T fail(
       Node node,
-      Problem problem,
+      Reason problem,
       FieldPath path,
       String detail,
       List<String> suggestions,
       Exception cause) {
     String rendered = path.toString();
+    SourcePosition where =
+        problem == Reason.UNKNOWN_FIELD
+            ? node.document.keyPosition(rendered)
+            : node.document.sourceMap.nearest(rendered);
     throw new DeclarationReadException(
-        problem, node.document.sourceMap.nearest(rendered), rendered, detail, suggestions, cause);
+        problem, node.document.sourceMap.file(), where, rendered, detail, suggestions, cause);
   }
 
   private static String kind(Class<?> type) {

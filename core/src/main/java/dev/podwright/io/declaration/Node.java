@@ -2,7 +2,7 @@ package dev.podwright.io.declaration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.podwright.io.declaration.DeclarationReadException.Problem;
+import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -106,7 +106,7 @@ final class Node {
 
   DeclarationReadException unknownField(String name, Collection<String> known) {
     return document.error(
-        Problem.UNKNOWN_FIELD,
+        Reason.UNKNOWN_FIELD,
         path.child(name),
         "unknown field \"" + name + "\"",
         Suggestions.closest(name, known));
@@ -114,7 +114,7 @@ final class Node {
 
   DeclarationReadException wrongType(String expected) {
     return document.error(
-        Problem.WRONG_TYPE,
+        Reason.WRONG_TYPE,
         path,
         "expected " + expected + " but found " + describe(json),
         List.of());
@@ -122,14 +122,14 @@ final class Node {
 
   DeclarationReadException missing() {
     return document.error(
-        Problem.MISSING_FIELD,
+        Reason.MISSING_FIELD,
         path,
         "required field \"" + lastSegment() + "\" is missing",
         List.of());
   }
 
   DeclarationReadException invalid(String detail, List<String> suggestions) {
-    return document.error(Problem.INVALID_VALUE, path, detail, suggestions);
+    return document.error(Reason.INVALID_VALUE, path, detail, suggestions);
   }
 
   private String lastSegment() {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.podwright.io.declaration.DeclarationReadException.Problem;
+import dev.podwright.io.ReadLimits;
+import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,10 +41,16 @@ final class SourceDocument {
   final JsonNode root;
   final SourceMap sourceMap;
   private final Map<String, SourcePosition> positions;
+  private final Map<String, SourcePosition> keys;
 
-  private SourceDocument(JsonNode root, String file, Map<String, SourcePosition> positions) {
+  private SourceDocument(
+      JsonNode root,
+      String file,
+      Map<String, SourcePosition> positions,
+      Map<String, SourcePosition> keys) {
     this.root = root;
     this.positions = positions;
+    this.keys = keys;
     this.sourceMap = new SourceMap(file, positions);
   }
 
@@ -61,37 +69,56 @@ final class SourceDocument {
     return new SourceMap(sourceMap.file(), all);
   }
 
+  /** Where the key of a field was written, else where its value (or nearest ancestor) was. */
+  SourcePosition keyPosition(String path) {
+    SourcePosition key = keys.get(path);
+    return key != null ? key : sourceMap.nearest(path);
+  }
+
   DeclarationReadException error(
-      Problem problem, FieldPath path, String detail, List<String> suggestions) {
+      Reason problem, FieldPath path, String detail, List<String> suggestions) {
     String rendered = path.toString();
+    if (problem == Reason.UNKNOWN_FIELD || problem == Reason.MISSING_FIELD) {
+      return new DeclarationReadException(
+          problem, sourceMap.file(), keyPosition(rendered), rendered, detail, suggestions, null);
+    }
     return new DeclarationReadException(
-        problem, sourceMap.nearest(rendered), rendered, detail, suggestions, null);
+        problem,
+        sourceMap.file(),
+        sourceMap.nearest(rendered),
+        rendered,
+        detail,
+        suggestions,
+        null);
   }
 
   /** Builds the parser factories for some limits once; thread-safe. */
   static final class Parsers {
-    private final DeclarationLimits limits;
+    private final ReadLimits limits;
     private final YAMLFactory yaml;
     private final JsonFactory json;
 
-    Parsers(DeclarationLimits limits) {
+    private final int maxBytes;
+
+    Parsers(ReadLimits limits) {
       this.limits = limits;
+      this.maxBytes = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
       StreamReadConstraints constraints =
           StreamReadConstraints.builder()
-              .maxNestingDepth(limits.maxDepth() + 1)
+              .maxNestingDepth(limits.maxNestingDepth() + 1)
               .maxStringLength(Math.max(limits.maxStringLength(), 1024) + 1)
-              .maxDocumentLength(limits.maxBytes() + 1L)
+              .maxDocumentLength(maxBytes + 1L)
               .build();
       LoaderOptions loader = new LoaderOptions();
-      loader.setCodePointLimit(limits.maxBytes() + 1);
-      loader.setNestingDepthLimit(limits.maxDepth() + 1);
+      loader.setCodePointLimit(maxBytes + 1);
+      loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
       loader.setMaxAliasesForCollections(Math.max(limits.maxAliases(), 1));
       this.yaml =
           YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
       this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
-    DeclarationLimits limits() {
+    ReadLimits limits() {
       return limits;
     }
 
@@ -99,11 +126,12 @@ final class SourceDocument {
       String name = file.toString();
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(limits.maxBytes() + 1);
+        bytes = in.readNBytes(maxBytes + 1);
       } catch (IOException e) {
         throw new DeclarationReadException(
-            Problem.SYNTAX,
-            new SourcePosition(name, 1, 1),
+            Reason.IO,
+            name,
+            new SourcePosition(1, 1),
             "",
             "cannot read the file: " + e.getMessage(),
             List.of(),
@@ -114,11 +142,12 @@ final class SourceDocument {
 
     SourceDocument read(InputStream in, String file) {
       try {
-        return read(in.readNBytes(limits.maxBytes() + 1), file);
+        return read(in.readNBytes(maxBytes + 1), file);
       } catch (IOException e) {
         throw new DeclarationReadException(
-            Problem.SYNTAX,
-            new SourcePosition(file, 1, 1),
+            Reason.IO,
+            file,
+            new SourcePosition(1, 1),
             "",
             "cannot read the input: " + e.getMessage(),
             List.of(),
@@ -130,7 +159,7 @@ final class SourceDocument {
       if (content == null) {
         throw new IllegalArgumentException("no content");
       }
-      if (content.length() > limits.maxBytes()) {
+      if (content.length() > maxBytes) {
         throw tooLarge(file);
       }
       return read(content.getBytes(StandardCharsets.UTF_8), file);
@@ -138,16 +167,17 @@ final class SourceDocument {
 
     private DeclarationReadException tooLarge(String file) {
       return new DeclarationReadException(
-          Problem.LIMIT_EXCEEDED,
-          new SourcePosition(file, 1, 1),
+          Reason.LIMIT_EXCEEDED,
+          file,
+          new SourcePosition(1, 1),
           "",
-          "the document is larger than the limit of " + limits.maxBytes() + " bytes",
+          "the document is larger than the limit of " + maxBytes + " bytes",
           List.of(),
           null);
     }
 
     private SourceDocument read(byte[] bytes, String file) {
-      if (bytes.length > limits.maxBytes()) {
+      if (bytes.length > maxBytes) {
         throw tooLarge(file);
       }
       Walker walker = new Walker(file, limits);
@@ -157,18 +187,18 @@ final class SourceDocument {
       } catch (DeclarationReadException e) {
         throw e;
       } catch (StreamConstraintsException e) {
-        throw walker.failure(Problem.LIMIT_EXCEEDED, e);
+        throw walker.failure(Reason.LIMIT_EXCEEDED, e);
       } catch (JsonProcessingException e) {
-        throw walker.failure(Problem.SYNTAX, e);
+        throw walker.failure(Reason.SYNTAX, e);
       } catch (IOException | RuntimeException e) {
         // SnakeYAML reports some limits (code points, nesting, aliases) as its own exceptions
         String message = String.valueOf(e.getMessage());
-        Problem problem =
+        Reason problem =
             message.toLowerCase(Locale.ROOT).contains("limit")
                     || message.contains("exceeds")
                     || message.contains("aliases")
-                ? Problem.LIMIT_EXCEEDED
-                : Problem.SYNTAX;
+                ? Reason.LIMIT_EXCEEDED
+                : Reason.SYNTAX;
         throw walker.failure(problem, e);
       }
     }
@@ -197,14 +227,15 @@ final class SourceDocument {
   /** Walks the parser's tokens into a tree, recording positions and enforcing the limits. */
   private static final class Walker {
     private final String file;
-    private final DeclarationLimits limits;
+    private final ReadLimits limits;
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> keys = new LinkedHashMap<>();
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private FieldPath current = FieldPath.root();
     private int aliases;
     private long nodes;
 
-    Walker(String file, DeclarationLimits limits) {
+    Walker(String file, ReadLimits limits) {
       this.file = file;
       this.limits = limits;
     }
@@ -213,32 +244,29 @@ final class SourceDocument {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw fail(
-            Problem.SYNTAX,
-            FieldPath.root(),
-            new SourcePosition(file, 1, 1),
-            "the document is empty");
+            Reason.SYNTAX, FieldPath.root(), new SourcePosition(1, 1), "the document is empty");
       }
       JsonNode root = value(parser, FieldPath.root(), 0);
       JsonToken next = parser.nextToken();
       if (next != null) {
         throw fail(
-            Problem.SYNTAX,
+            Reason.SYNTAX,
             FieldPath.root(),
             position(parser.currentTokenLocation()),
             "expected one document, found more (a second \"---\"?)");
       }
-      return new SourceDocument(root, file, positions);
+      return new SourceDocument(root, file, positions, keys);
     }
 
     private JsonNode value(JsonParser parser, FieldPath path, int depth) throws IOException {
       current = path;
       positions.putIfAbsent(path.toString(), position(parser.currentTokenLocation()));
-      if (++nodes > limits.maxNodes()) {
+      if (++nodes > limits.maxValuesPerDocument()) {
         throw fail(
-            Problem.LIMIT_EXCEEDED,
+            Reason.LIMIT_EXCEEDED,
             path,
             position(parser.currentTokenLocation()),
-            "the document has more than " + limits.maxNodes() + " values");
+            "the document has more than " + limits.maxValuesPerDocument() + " values");
       }
       String anchor = anchorOf(parser);
       JsonToken token = parser.currentToken();
@@ -253,7 +281,7 @@ final class SourceDocument {
           String text = parser.getText();
           if (text.length() > limits.maxStringLength()) {
             throw fail(
-                Problem.LIMIT_EXCEEDED,
+                Reason.LIMIT_EXCEEDED,
                 path,
                 position(parser.currentTokenLocation()),
                 "a string is longer than the limit of " + limits.maxStringLength() + " characters");
@@ -301,22 +329,22 @@ final class SourceDocument {
       JsonNode target = anchors.get(name);
       SourcePosition where = position(parser.currentTokenLocation());
       if (target == null) {
-        throw fail(Problem.SYNTAX, path, where, "unknown YAML alias \"*" + name + "\"");
+        throw fail(Reason.SYNTAX, path, where, "unknown YAML alias \"*" + name + "\"");
       }
       if (++aliases > limits.maxAliases()) {
         throw fail(
-            Problem.LIMIT_EXCEEDED,
+            Reason.LIMIT_EXCEEDED,
             path,
             where,
             "the document uses more than " + limits.maxAliases() + " YAML aliases");
       }
-      nodes += count(target, limits.maxNodes() - nodes + 1);
-      if (nodes > limits.maxNodes()) {
+      nodes += count(target, limits.maxValuesPerDocument() - nodes + 1);
+      if (nodes > limits.maxValuesPerDocument()) {
         throw fail(
-            Problem.LIMIT_EXCEEDED,
+            Reason.LIMIT_EXCEEDED,
             path,
             where,
-            "expanding YAML aliases gives more than " + limits.maxNodes() + " values");
+            "expanding YAML aliases gives more than " + limits.maxValuesPerDocument() + " values");
       }
       return target.deepCopy();
     }
@@ -340,9 +368,9 @@ final class SourceDocument {
         FieldPath child = path.child(key);
         SourcePosition at = position(parser.currentTokenLocation());
         if (object.has(key)) {
-          throw fail(Problem.SYNTAX, child, at, "duplicate key \"" + key + "\"");
+          throw fail(Reason.DUPLICATE_FIELD, child, at, "duplicate key \"" + key + "\"");
         }
-        positions.putIfAbsent(child.toString(), at);
+        keys.putIfAbsent(child.toString(), at);
         parser.nextToken();
         object.set(key, value(parser, child, depth));
       }
@@ -360,29 +388,30 @@ final class SourceDocument {
     }
 
     private void checkDepth(JsonParser parser, FieldPath path, int depth) {
-      if (depth > limits.maxDepth()) {
+      if (depth > limits.maxNestingDepth()) {
         throw fail(
-            Problem.LIMIT_EXCEEDED,
+            Reason.LIMIT_EXCEEDED,
             path,
             position(parser.currentTokenLocation()),
-            "the document nests deeper than the limit of " + limits.maxDepth());
+            "the document nests deeper than the limit of " + limits.maxNestingDepth());
       }
     }
 
     private SourcePosition position(JsonLocation location) {
       if (location == null || location.getLineNr() < 1) {
-        return new SourcePosition(file, 1, 1);
+        return new SourcePosition(1, 1);
       }
-      return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+      return new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
     private DeclarationReadException fail(
-        Problem problem, FieldPath path, SourcePosition where, String detail) {
-      return new DeclarationReadException(problem, where, path.toString(), detail, List.of(), null);
+        Reason problem, FieldPath path, SourcePosition where, String detail) {
+      return new DeclarationReadException(
+          problem, file, where, path.toString(), detail, List.of(), null);
     }
 
-    DeclarationReadException failure(Problem problem, Exception e) {
-      SourcePosition where = new SourcePosition(file, 1, 1);
+    DeclarationReadException failure(Reason problem, Exception e) {
+      SourcePosition where = new SourcePosition(1, 1);
       String detail = e.getMessage();
       if (e instanceof JsonProcessingException processing) {
         where = position(processing.getLocation());
@@ -390,9 +419,9 @@ final class SourceDocument {
       }
       detail = detail == null ? e.getClass().getSimpleName() : firstLine(detail);
       String prefix =
-          problem == Problem.LIMIT_EXCEEDED ? "limit exceeded: " : "not valid YAML or JSON: ";
+          problem == Reason.LIMIT_EXCEEDED ? "limit exceeded: " : "not valid YAML or JSON: ";
       return new DeclarationReadException(
-          problem, where, current.toString(), prefix + detail, List.of(), e);
+          problem, file, where, current.toString(), prefix + detail, List.of(), e);
     }
 
     private static String firstLine(String text) {

@@ -1,69 +1,121 @@
 package dev.podwright.io.declaration;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.podwright.io.SourcePosition;
+import dev.podwright.path.FieldPath;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Where each element of a document was written: a lookup from a document path such as {@code
- * sidecars[1].volumeMounts[0].mountPath} to its line and column, so that validation can point at
- * the file. Fields are located at their key, list entries at their first token. Immutable.
+ * Where each element of a declaration (or of a platform document) was written: for a path such as
+ * {@code sidecars[1].volumeMounts[0].mountPath} the position of its value, so that validation can
+ * point into the file. Same lookups as the manifest reader's {@link dev.podwright.io.SourceMap},
+ * plus the file name. Map keys may be written either way, {@code resources.limits[cpu]} or {@code
+ * resources.limits.cpu}. Values reached through a YAML alias have the alias's position.
  *
- * <p>Environment variables written as a {@code KEY: value} map are located both as {@code env.KEY}
+ * <p>Environment variables written as a {@code KEY: value} map are found both as {@code env.KEY}
  * and as {@code env[i]} (with {@code env[i].name} and {@code env[i].value}), the list form they
- * become.
+ * become. Immutable and thread-safe.
  */
 public final class SourceMap {
 
-  /** A map that knows nothing. */
-  public static final SourceMap EMPTY = new SourceMap(null, Map.of());
+  private static final SourceMap EMPTY = new SourceMap(null, Map.of());
 
   private final String file;
   private final Map<String, SourcePosition> positions;
 
   SourceMap(String file, Map<String, SourcePosition> positions) {
     this.file = file;
-    this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    this.positions = Map.copyOf(positions);
   }
 
-  /** The file name the document was read from, or null. */
+  /** A map that knows no positions. */
+  public static SourceMap empty() {
+    return EMPTY;
+  }
+
+  /** The file name the document was read from, or null when the caller gave none. */
   public String file() {
     return file;
   }
 
-  /** The position of exactly this path, if it was written in the document. */
+  /** The position of the value at the path, if the document has that path. */
   public Optional<SourcePosition> find(String path) {
-    return Optional.ofNullable(positions.get(path == null ? "" : path));
+    return path == null ? Optional.empty() : Optional.ofNullable(positions.get(normalize(path)));
+  }
+
+  /** The position of the value at the path, if the document has that path. */
+  public Optional<SourcePosition> find(FieldPath path) {
+    return path == null ? Optional.empty() : find(path.toString());
   }
 
   /**
-   * The position of this path or, when it was not written (a missing field, an element expanded
-   * from a YAML alias), of its nearest written ancestor; the document start when none is.
+   * The position of the value at the path or, when the document does not have it (a missing field),
+   * of its nearest ancestor that it has. Empty only when not even the root is known.
    */
-  public SourcePosition nearest(String path) {
-    String current = path == null ? "" : path;
+  public Optional<SourcePosition> findNearest(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    String current = normalize(path);
     while (true) {
-      SourcePosition found = positions.get(current);
-      if (found != null) {
-        return found;
+      SourcePosition position = positions.get(current);
+      if (position != null) {
+        return Optional.of(position);
       }
       if (current.isEmpty()) {
-        return new SourcePosition(file, 1, 1);
+        return Optional.empty();
       }
       current = parent(current);
     }
   }
 
-  /** Every located path, in document order. */
-  public Set<String> paths() {
-    return positions.keySet();
+  /** The position of the value at the path or its nearest ancestor; see {@link #findNearest}. */
+  public Optional<SourcePosition> findNearest(FieldPath path) {
+    return path == null ? Optional.empty() : findNearest(path.toString());
   }
 
-  static String parent(String path) {
+  /** How many paths this map knows. */
+  public int size() {
+    return positions.size();
+  }
+
+  /** The nearest position, or the document start. */
+  SourcePosition nearest(String path) {
+    return findNearest(path).orElse(new SourcePosition(1, 1));
+  }
+
+  /** Map keys in brackets become dotted names; list indexes stay in brackets. */
+  static String normalize(String path) {
+    if (path.indexOf('[') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      int close = c == '[' ? path.indexOf(']', i) : -1;
+      if (close < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String inside = path.substring(i + 1, close);
+      if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit)) {
+        out.append('[').append(inside).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(inside);
+      }
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static String parent(String path) {
     int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut <= 0 ? "" : path.substring(0, cut);
+    return cut < 0 ? "" : path.substring(0, cut);
   }
 
   @Override
