@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
 import dev.podwright.path.FieldPath;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads Kubernetes manifests (YAML, including multi-document streams, or JSON) into {@link
@@ -85,7 +85,7 @@ public final class ManifestReader {
     loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
     loader.setNestingDepthLimit(limits.maxNestingDepth());
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
-    loader.setAllowDuplicateKeys(false);
+    loader.setAllowDuplicateKeys(true); // DocumentWalker reports duplicates with a clearer message
     this.yamlFactory =
         YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
@@ -409,9 +409,8 @@ public final class ManifestReader {
     if (broken instanceof StreamConstraintsException limit) {
       reason = Reason.LIMIT_EXCEEDED;
       message = limitMessage(limit.getOriginalMessage());
-    } else if (broken.getCause() instanceof MarkedYAMLException yaml) {
-      message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof MarkedYAMLException yaml) {
+    } else if (markedYaml(broken) != null) {
+      MarkedYAMLException yaml = markedYaml(broken);
       message = yamlMessage(yaml.getProblem(), yaml.getContext());
     } else if (broken instanceof JsonProcessingException json) {
       message =
@@ -427,6 +426,18 @@ public final class ManifestReader {
     }
     return new ManifestReadException(
         source, documentIndex, new Problem(reason, "", line, column, message), broken);
+  }
+
+  /** SnakeYAML's own syntax error somewhere in the cause chain, or null. */
+  private static MarkedYAMLException markedYaml(Throwable broken) {
+    Throwable current = broken;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      if (current instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+      current = current.getCause();
+    }
+    return null;
   }
 
   private static String yamlMessage(String problem, String context) {

@@ -12,7 +12,6 @@ import io.kubernetes.client.custom.Quantity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +55,7 @@ final class SchemaCheck {
     }
     if (type.isMapLikeType()) {
       if (node.isObject()) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
           check(entry.getValue(), type.getContentType(), path.key(entry.getKey()), out, max);
         }
       }
@@ -68,8 +66,7 @@ final class SchemaCheck {
       return;
     }
     Schema schema = schema(raw);
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String field = entry.getKey();
       FieldPath child = child(path, field);
       JavaType fieldType = schema.properties().get(field);
