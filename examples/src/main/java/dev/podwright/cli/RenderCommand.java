@@ -1,5 +1,12 @@
 package dev.podwright.cli;
 
+import dev.podwright.emit.MergeConflictException;
+import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.emit.SidecarMode;
+import dev.podwright.io.PodSpecWriter;
+import dev.podwright.io.declaration.DeclarationReadException;
+import dev.podwright.kubernetes.KubernetesVersion;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -45,13 +52,47 @@ final class RenderCommand {
       out.print(HELP);
       return Main.OK;
     }
-    Options.kubernetesVersion(parsed);
-    parsed.choice("sidecar-mode", null, List.of("native", "classic"));
-    parsed.choice("format", null, List.of("podwright", "numaflow", "hkube", "feldera"));
+    KubernetesVersion version = Options.kubernetesVersionOrNull(parsed);
+    SidecarMode mode = Options.sidecarModeOrNull(parsed);
+    Format format = Options.formatOrNull(parsed);
     if (parsed.positional().size() != 1) {
       throw new UsageException("render needs exactly one FILE (or - for standard input)");
     }
-    err.println("podwright: render is not available yet");
-    return Main.UNUSABLE;
+    String file = parsed.positional().get(0);
+    String name = inputs.displayName(file);
+    List<Declarations.Unit> units;
+    try {
+      String text = inputs.read(file);
+      units =
+          Declarations.read(
+              text, name, format == null ? Format.detectDeclaration(text) : format, version, mode);
+    } catch (Inputs.UnreadableException | DeclarationReadException unreadable) {
+      err.println("podwright: " + unreadable.getMessage());
+      return Main.UNUSABLE;
+    }
+    StringBuilder rendered = new StringBuilder();
+    for (Declarations.Unit unit : units) {
+      V1PodSpec spec;
+      try {
+        spec = PodSpecEmitter.builder().options(unit.options()).build().emit(unit.composition());
+      } catch (MergeConflictException | IllegalArgumentException cannotEmit) {
+        err.println(
+            "podwright: "
+                + name
+                + (unit.name() == null ? "" : " (vertex " + unit.name() + ")")
+                + ": cannot emit a pod spec: "
+                + cannotEmit.getMessage());
+        return Main.ERRORS;
+      }
+      if (rendered.length() > 0) {
+        rendered.append("---\n");
+      }
+      if (unit.name() != null) {
+        rendered.append("# vertex: ").append(unit.name()).append('\n');
+      }
+      rendered.append(PodSpecWriter.toYaml(spec));
+    }
+    out.print(rendered);
+    return Main.OK;
   }
 }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.emit.SidecarMode;
 import dev.podwright.io.Manifest;
 import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.ManifestReader;
 import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
@@ -16,6 +19,7 @@ import dev.podwright.validation.Severity;
 import dev.podwright.validation.SourceLocation;
 import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.Violation;
+import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import java.io.PrintStream;
@@ -70,7 +74,8 @@ final class ValidateCommand {
       out.print(HELP);
       return Main.OK;
     }
-    KubernetesVersion version = Options.kubernetesVersion(parsed);
+    KubernetesVersion requested = Options.kubernetesVersionOrNull(parsed);
+    KubernetesVersion version = requested == null ? KubernetesVersion.LATEST : requested;
     String policyName = parsed.choice("policy", "none", List.of("none", "baseline", "restricted"));
     boolean json = parsed.choice("output", "text", List.of("text", "json")).equals("json");
     if (parsed.positional().isEmpty()) {
@@ -89,7 +94,7 @@ final class ValidateCommand {
         PodSpecValidator.builder().kubernetesVersion(version).policy(policy).build();
     List<FileResult> results = new ArrayList<>();
     for (String file : parsed.positional()) {
-      results.add(validate(file, validator));
+      results.add(validate(file, validator, policy, requested));
     }
     if (json) {
       out.println(toJson(results));
@@ -112,7 +117,9 @@ final class ValidateCommand {
     return errors ? Main.ERRORS : Main.OK;
   }
 
-  private FileResult validate(String file, PodSpecValidator validator) {
+  private FileResult validate(
+      String file, PodSpecValidator validator, HostPolicy policy, KubernetesVersion requested)
+      throws UsageException {
     String text;
     try {
       text = inputs.read(file);
@@ -120,6 +127,10 @@ final class ValidateCommand {
       return new FileResult(inputs.displayName(file), List.of(), unreadable);
     }
     String name = inputs.displayName(file);
+    Format format = Format.detectForValidation(text);
+    if (format != Format.KUBERNETES) {
+      return validateDeclaration(text, name, format, policy, requested);
+    }
     List<Manifest> manifests;
     try {
       manifests = new ManifestReader().read(text, name);
@@ -150,6 +161,47 @@ final class ValidateCommand {
     }
     return new DocumentResult(
         manifest.documentIndex(), manifest.kind().kindName(), manifest.name(), located);
+  }
+
+  private static FileResult validateDeclaration(
+      String text, String name, Format format, HostPolicy policy, KubernetesVersion requested)
+      throws UsageException {
+    List<Declarations.Unit> units;
+    try {
+      units = Declarations.read(text, name, format, requested, null);
+    } catch (DeclarationReadException unreadable) {
+      return new FileResult(name, List.of(), unreadable);
+    }
+    List<DocumentResult> documents = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Declarations.Unit unit = units.get(i);
+      CompositionValidator validator =
+          CompositionValidator.builder()
+              .emitter(PodSpecEmitter.builder().options(unit.options()).build())
+              .policy(policy)
+              .build();
+      ValidationReport report = validator.validate(unit.composition()).report();
+      SidecarMode mode = unit.options().effectiveSidecarMode();
+      List<Violation> located = new ArrayList<>();
+      for (Violation violation : report.violations()) {
+        String inDeclaration =
+            DeclarationPaths.toDeclaration(violation.path(), unit.composition(), mode);
+        String documentPath =
+            unit.pathPrefix().isEmpty() || inDeclaration.isEmpty()
+                ? inDeclaration
+                : unit.pathPrefix() + "." + inDeclaration;
+        Optional<SourcePosition> position =
+            documentPath.isEmpty() && !unit.pathPrefix().isEmpty()
+                ? unit.positions().findNearest(unit.pathPrefix())
+                : unit.positions().findNearest(documentPath);
+        located.add(
+            position
+                .map(p -> violation.at(new SourceLocation(name, p.line(), p.column())))
+                .orElse(violation));
+      }
+      documents.add(new DocumentResult(i, format.kindName(), unit.name(), located));
+    }
+    return new FileResult(name, documents, null);
   }
 
   private static String stripSpec(String path) {
@@ -197,6 +249,14 @@ final class ValidateCommand {
         error.put("message", result.error().getMessage());
         if (result.error() instanceof ManifestReadException read) {
           if (!read.path().isEmpty()) {
+            error.put("path", read.path());
+          }
+          if (read.line() > 0) {
+            error.put("line", read.line());
+            error.put("column", read.column());
+          }
+        } else if (result.error() instanceof DeclarationReadException read) {
+          if (read.path() != null && !read.path().isEmpty()) {
             error.put("path", read.path());
           }
           if (read.line() > 0) {
