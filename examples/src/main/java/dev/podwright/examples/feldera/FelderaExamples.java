@@ -4,6 +4,7 @@ import dev.podwright.examples.Example;
 import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
+import dev.podwright.model.Resources;
 import dev.podwright.validation.policy.HostPolicy;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
@@ -43,6 +44,13 @@ public final class FelderaExamples {
             ContainerSpec.builder("pipeline")
                 .image("images.feldera.com/feldera/pipeline-manager:0.105.0")
                 .port("http", 8080)
+                .resources(
+                    Resources.builder()
+                        .requestCpu("2")
+                        .requestMemory("4Gi")
+                        .limitCpu("4")
+                        .limitMemory("8Gi")
+                        .build())
                 .build())
         .sidecar(helloSidecar())
         .build();

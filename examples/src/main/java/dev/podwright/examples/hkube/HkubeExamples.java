@@ -3,6 +3,7 @@ package dev.podwright.examples.hkube;
 import dev.podwright.examples.Example;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
+import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
@@ -62,6 +63,13 @@ public final class HkubeExamples {
             ContainerSpec.builder("algorunner")
                 .image("docker.io/hkubedevtest/print-every-10-sec:v4o4c4xne")
                 .volumeMount("shared-volume", "/shared-dir")
+                .resources(
+                    Resources.builder()
+                        .requestCpu("1")
+                        .requestMemory("512Mi")
+                        .limitCpu("1")
+                        .limitMemory("512Mi")
+                        .build())
                 .build())
         .volume(Volume.emptyDir("shared-volume"))
         .sidecar(
@@ -81,6 +89,7 @@ public final class HkubeExamples {
             Sidecar.builder(secondSidecar)
                 .image("prom/node-exporter:v1.8.2")
                 .port("metrics", 9100)
+                .startupProbe(Probe.httpGet("/metrics", "metrics"))
                 .build())
         .sidecar(
             Sidecar.builder(thirdSidecar)

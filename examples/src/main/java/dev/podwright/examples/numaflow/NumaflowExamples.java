@@ -40,6 +40,7 @@ public final class NumaflowExamples {
                             + " UNIX-CONNECT:/path/to/my-udf-mount-path/my.sock,forever - && tail"
                             + " -f /dev/null")
                     .volumeMount(SOCKET_VOLUME, "/path/to/my-udf-mount-path")
+                    .resources(mainResources())
                     .build())
             .sidecar(
                 Sidecar.builder("my-sidecar")
@@ -76,6 +77,7 @@ public final class NumaflowExamples {
                 ContainerSpec.builder("udsink")
                     .image("quay.io/numaio/numaflow-sink/redis-e2e-test-sink:v1.0.0")
                     .volumeMount("sink-spool", "/var/spool/sink")
+                    .resources(mainResources())
                     .build())
             .sidecar(
                 Sidecar.builder("spool-watcher")
@@ -103,6 +105,7 @@ public final class NumaflowExamples {
             .mainContainer(
                 ContainerSpec.builder("udsource")
                     .image("quay.io/numaio/numaflow-java/source-simple-source:v0.8.0")
+                    .resources(mainResources())
                     .build())
             .sidecar(
                 Sidecar.builder("my-sidecar")
@@ -116,6 +119,15 @@ public final class NumaflowExamples {
         "Numaflow runs no sidecars on source vertices; the workload kind says so and the"
             + " validator refuses the sidecar with a message saying where to move it.",
         composition);
+  }
+
+  private static Resources mainResources() {
+    return Resources.builder()
+        .requestCpu("250m")
+        .requestMemory("256Mi")
+        .limitCpu("1")
+        .limitMemory("512Mi")
+        .build();
   }
 
   private static Resources smallResources() {

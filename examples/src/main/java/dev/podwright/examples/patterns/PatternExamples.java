@@ -10,6 +10,7 @@ import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.WorkloadKind;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /**
  * The general sidecar patterns: a log shipper tailing a shared log volume, an ambassador proxy on
@@ -77,6 +78,11 @@ public final class PatternExamples {
         composition);
   }
 
+  /** The host's Job template spec: a Job's pod must not restart forever, so {@code Never}. */
+  public static V1PodSpec jobTemplateSpec() {
+    return new V1PodSpec().restartPolicy("Never");
+  }
+
   /** The Job's composition: a batch step and a log shipper on a shared volume. */
   public static Composition batchJob() {
     return Composition.builder()
@@ -110,6 +116,7 @@ public final class PatternExamples {
             "As an init container with restartPolicy: Always, the log shipper is stopped once the"
                 + " batch container exits, and the Job completes.",
             batchJob())
+        .withBase(jobTemplateSpec())
         .withOptions(EmitOptions.builder().sidecarMode(SidecarMode.NATIVE).build());
   }
 
@@ -123,6 +130,7 @@ public final class PatternExamples {
             "As a regular container the log shipper keeps running after batch exits; the Job"
                 + " never completes.",
             batchJob())
+        .withBase(jobTemplateSpec())
         .withOptions(EmitOptions.builder().sidecarMode(SidecarMode.CLASSIC).build());
   }
 }
