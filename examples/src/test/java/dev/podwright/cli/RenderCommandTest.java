@@ -1,0 +1,119 @@
+package dev.podwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RenderCommandTest {
+
+  private static final String DECLARATION_SPEC =
+      """
+      containers:
+      - name: udf
+        image: alpine:3.20
+        volumeMounts:
+        - name: socket
+          mountPath: /var/run/udf
+      initContainers:
+      - name: socket-server
+        command:
+        - /bin/sh
+        - -c
+        - "socat UNIX-LISTEN:/var/run/sidecar/my.sock,fork -"
+        image: alpine:3.20
+        restartPolicy: Always
+        volumeMounts:
+        - name: socket
+          mountPath: /var/run/sidecar
+      volumes:
+      - name: socket
+        emptyDir:
+          medium: Memory
+          sizeLimit: 16Mi
+      """;
+
+  @Test
+  void rendersAPodwrightDeclarationAsYaml() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "declaration.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(DECLARATION_SPEC);
+  }
+
+  @Test
+  void readsStandardInputAndTheFormatMayBeGiven() throws Exception {
+    String declaration = Files.readString(Path.of(Cli.DIR + "declaration.yaml"));
+
+    Cli.Run run = Cli.runWithInput(declaration, "render", "--format", "podwright", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(DECLARATION_SPEC);
+  }
+
+  @Test
+  void sidecarModeClassicPutsTheSidecarAmongTheContainers() {
+    Cli.Run run = Cli.run("render", "--sidecar-mode", "classic", Cli.DIR + "declaration.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("containers:\n- name: udf\n")
+        .contains("- name: socket-server\n")
+        .doesNotContain("initContainers", "restartPolicy");
+  }
+
+  @Test
+  void kubernetesVersionBefore129EmitsClassicSidecars() {
+    Cli.Run run = Cli.run("render", "--kubernetes-version", "1.28", Cli.DIR + "declaration.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain("initContainers").contains("- name: socket-server\n");
+  }
+
+  @Test
+  void aDeclarationThatCannotBeEmittedExitsOne() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "duplicate-names.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith(
+            "podwright: " + Cli.DIR + "duplicate-names.yaml: cannot emit a pod spec: 1 conflict(s)")
+        .contains("spec.initContainers[0].name: the base spec already has a container named");
+  }
+
+  @Test
+  void anUnreadableDeclarationExitsTwoWithItsPosition() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "bad-declaration.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "podwright: "
+                + Cli.DIR
+                + "bad-declaration.yaml:6:3: sidecars[0].imag: unknown field \"imag\" of a"
+                + " Kubernetes Container (did you mean \"image\" or \"imagePullPolicy\"?)\n");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(Cli.run("render").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("render").err())
+        .startsWith("podwright: render needs exactly one FILE (or - for standard input)\n");
+    assertThat(Cli.run("render", "a.yaml", "b.yaml").exitCode()).isEqualTo(2);
+    Cli.Run mode = Cli.run("render", "--sidecar-mode", "sideways", Cli.DIR + "declaration.yaml");
+    assertThat(mode.exitCode()).isEqualTo(2);
+    assertThat(mode.err())
+        .startsWith(
+            "podwright: option --sidecar-mode must be one of native, classic, not \"sideways\"");
+    assertThat(Cli.run("render", "--format", "yaml", Cli.DIR + "declaration.yaml").exitCode())
+        .isEqualTo(2);
+    Cli.Run missing = Cli.run("render", Cli.DIR + "no-such-file.yaml");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err())
+        .isEqualTo("podwright: " + Cli.DIR + "no-such-file.yaml: no such file\n");
+  }
+}

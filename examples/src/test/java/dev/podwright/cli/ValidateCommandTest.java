@@ -1,0 +1,197 @@
+package dev.podwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonNode json(Cli.Run run) throws Exception {
+    return JSON.readTree(run.out());
+  }
+
+  @Test
+  void validPodInTextExitsZero() {
+    Cli.Run run = Cli.run("validate", Cli.DIR + "valid-pod.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Cli.DIR + "valid-pod.yaml [document 0, Pod web]: valid\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validPodInJson() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "valid-pod.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(json(run))
+        .isEqualTo(
+            JSON.readTree(
+                """
+                {"files": [{"file": "src/test/resources/cli/valid-pod.yaml",
+                  "documents": [{"index": 0, "kind": "Pod", "valid": true, "violations": []}]}]}
+                """));
+  }
+
+  @Test
+  void standardInputIsReadForDash() throws Exception {
+    String pod = Files.readString(Path.of(Cli.DIR + "valid-pod.yaml"));
+
+    Cli.Run run = Cli.runWithInput(pod, "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("<stdin> [document 0, Pod web]: valid\n");
+  }
+
+  @Test
+  void everyWorkloadDocumentOfAStreamIsValidatedAndOthersSkipped() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output=json", Cli.DIR + "deployment-and-service.yaml");
+
+    JsonNode documents = json(run).path("files").get(0).path("documents");
+    assertThat(documents).hasSize(2);
+    assertThat(documents.get(0).path("index").asInt()).isEqualTo(1);
+    assertThat(documents.get(0).path("kind").asText()).isEqualTo("Deployment");
+    assertThat(documents.get(1).path("index").asInt()).isEqualTo(2);
+    assertThat(documents.get(1).path("kind").asText()).isEqualTo("PodSpec");
+  }
+
+  @Test
+  void declarationWithAnErrorInTextExitsOneWithLocation() {
+    Cli.Run run = Cli.run("validate", Cli.DIR + "invalid-declaration.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith(
+            Cli.DIR + "invalid-declaration.yaml [document 0, PodwrightDeclaration]: invalid, ")
+        .contains(
+            "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0] ("
+                + Cli.DIR
+                + "invalid-declaration.yaml:6:3): sidecar \"helper\" is not allowed: workload"
+                + " kind \"source\" takes no sidecars (Numaflow does not support sidecars on"
+                + " source vertices;")
+        .contains(
+            "    fix: Remove the sidecars, or move them to a workload kind that allows them.");
+  }
+
+  @Test
+  void declarationWithAnErrorInJson() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "invalid-declaration.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode document = json(run).path("files").get(0).path("documents").get(0);
+    assertThat(document.path("kind").asText()).isEqualTo("PodwrightDeclaration");
+    assertThat(document.path("valid").asBoolean()).isFalse();
+    JsonNode violation = document.path("violations").get(0);
+    assertThat(violation.path("rule").asText()).isEqualTo("KIND_SIDECARS_NOT_ALLOWED");
+    assertThat(violation.path("severity").asText()).isEqualTo("ERROR");
+    assertThat(violation.path("path").asText()).isEqualTo("sidecars[0]");
+    assertThat(violation.path("message").asText()).contains("\"helper\"");
+    assertThat(violation.path("hint").asText()).startsWith("Remove the sidecars");
+    assertThat(violation.path("line").asInt()).isEqualTo(6);
+    assertThat(violation.path("column").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void specViolationsOfADeclarationPointAtTheDeclaringElement() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "duplicate-names.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode violations =
+        json(run).path("files").get(0).path("documents").get(0).path("violations");
+    assertThat(violations).hasSize(2);
+    assertThat(violations.get(0).path("rule").asText())
+        .isEqualTo("COMPOSITION_DUPLICATE_CONTAINER_NAME");
+    assertThat(violations.get(0).path("path").asText()).isEqualTo("sidecars[1].name");
+    assertThat(violations.get(0).path("line").asInt()).isEqualTo(7);
+    assertThat(violations.get(1).path("rule").asText()).isEqualTo("MERGE_CONFLICT");
+    assertThat(violations.get(1).path("path").asText()).isEqualTo("spec.initContainers[0].name");
+    assertThat(violations.get(1).path("line").asInt()).as("sidecars[0].name").isEqualTo(5);
+    assertThat(violations.get(1).path("column").asInt()).isEqualTo(9);
+  }
+
+  @Test
+  void unreadableManifestExitsTwoWithPositionOnStandardError() throws Exception {
+    Cli.Run text = Cli.run("validate", Cli.DIR + "unreadable.yaml");
+
+    assertThat(text.exitCode()).isEqualTo(2);
+    assertThat(text.out())
+        .isEqualTo(Cli.DIR + "unreadable.yaml: unreadable (see standard error)\n");
+    assertThat(text.err())
+        .isEqualTo(
+            "podwright: "
+                + Cli.DIR
+                + "unreadable.yaml:10:5: spec.containers[0].portz: unknown field `portz` in"
+                + " Container; did you mean `ports`?\n");
+
+    Cli.Run json = Cli.run("validate", "--output", "json", Cli.DIR + "unreadable.yaml");
+    assertThat(json.exitCode()).isEqualTo(2);
+    JsonNode error = json(json).path("files").get(0).path("error");
+    assertThat(error.path("path").asText()).isEqualTo("spec.containers[0].portz");
+    assertThat(error.path("line").asInt()).isEqualTo(10);
+    assertThat(error.path("column").asInt()).isEqualTo(5);
+    assertThat(json(json).path("files").get(0).path("documents")).isEmpty();
+  }
+
+  @Test
+  void unreadableDeclarationExitsTwo() {
+    Cli.Run run = Cli.run("validate", Cli.DIR + "bad-declaration.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "podwright: "
+                + Cli.DIR
+                + "bad-declaration.yaml:6:3: sidecars[0].imag: unknown field \"imag\"");
+  }
+
+  @Test
+  void missingFileExitsTwoButOtherFilesAreStillReported() throws Exception {
+    Cli.Run run =
+        Cli.run(
+            "validate",
+            "--output",
+            "json",
+            Cli.DIR + "no-such-file.yaml",
+            Cli.DIR + "valid-pod.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("podwright: " + Cli.DIR + "no-such-file.yaml: no such file\n");
+    JsonNode files = json(run).path("files");
+    assertThat(files).hasSize(2);
+    assertThat(files.get(0).path("error").path("message").asText()).endsWith("no such file");
+    assertThat(files.get(1).path("documents").get(0).path("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(Cli.run("validate").err())
+        .startsWith("podwright: validate needs at least one FILE (or - for standard input)\n");
+    assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
+    Cli.Run version =
+        Cli.run("validate", "--kubernetes-version", "one", Cli.DIR + "valid-pod.yaml");
+    assertThat(version.exitCode()).isEqualTo(2);
+    assertThat(version.err())
+        .startsWith(
+            "podwright: option --kubernetes-version: \"one\" is not a version such as 1.29");
+    Cli.Run policy = Cli.run("validate", "--policy", "strict", Cli.DIR + "valid-pod.yaml");
+    assertThat(policy.exitCode()).isEqualTo(2);
+    assertThat(policy.err())
+        .startsWith(
+            "podwright: option --policy must be one of none, baseline, restricted, not \"strict\"");
+    Cli.Run output = Cli.run("validate", "--output", "xml", Cli.DIR + "valid-pod.yaml");
+    assertThat(output.exitCode()).isEqualTo(2);
+    assertThat(output.out()).isEmpty();
+    assertThat(Cli.run("validate", "--output").err())
+        .startsWith("podwright: option --output needs a value");
+    assertThat(Cli.run("validate", "--output", "json", "--output", "text", "x").exitCode())
+        .isEqualTo(2);
+  }
+}
