@@ -126,6 +126,18 @@ final class Models {
           e);
     } catch (InvalidFormatException e) {
       FieldPath path = pathOf(node.path, e);
+      if (!(e.getValue() instanceof String)) {
+        return fail(
+            node,
+            Reason.WRONG_TYPE,
+            path,
+            "expected "
+                + expected(e.getTargetType())
+                + " but found "
+                + Node.describe(at(node.json, e)),
+            List.of(),
+            e);
+      }
       String detail =
           e.getTargetType() == Quantity.class
               ? "\"" + e.getValue() + "\" is not a Kubernetes quantity (e.g. 250m, 1, 64Mi)"
