@@ -18,6 +18,34 @@ class TrickyStringsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "2026-01-02",
+        "2026-01-02T03:04:05Z",
+        "12:30",
+        "1:30:00",
+        "8080",
+        "true",
+        "yes",
+        "null",
+        "~",
+        "0x1F",
+        "1e3",
+        ".inf",
+        ""
+      })
+  void stringsOtherToolsWouldMisreadAreQuoted(String value) {
+    V1PodSpec spec =
+        new V1PodSpec()
+            .containers(
+                List.of(
+                    new V1Container()
+                        .name("c")
+                        .env(List.of(new V1EnvVar().name("V").value(value)))));
+    assertThat(PodSpecWriter.toYaml(spec)).contains("    value: \"" + value + "\"\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "yes",
         "no",
         "on",
