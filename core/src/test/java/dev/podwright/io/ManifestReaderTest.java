@@ -426,7 +426,10 @@ class ManifestReaderTest {
         "containers:\n- name: a\n  args:\n" + "  - xxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n".repeat(140_000);
     ManifestReadException error = readFails(big);
     assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
-    assertThat(error.detail()).contains("ReadLimits.maxInputBytes").contains("withMaxInputBytes");
+    assertThat(error.detail())
+        .startsWith("the input is " + (big.length()) + " bytes, larger than the limit of 4194304")
+        .contains("ReadLimits.maxInputBytes")
+        .contains("withMaxInputBytes");
     ManifestReadException fromStream =
         catchThrowableOfType(
             ManifestReadException.class,
