@@ -414,9 +414,10 @@ public final class ManifestReader {
     } else if (markedYaml(broken) != null) {
       MarkedYAMLException yaml = markedYaml(broken);
       message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof JsonProcessingException json) {
+    } else if (broken instanceof JsonProcessingException syntax) {
       message =
-          "not valid " + (line > 0 ? "" : "YAML or ") + "syntax: " + json.getOriginalMessage();
+          (json ? "not valid JSON: " : "not valid YAML: ")
+              + String.valueOf(syntax.getOriginalMessage()).strip();
     } else {
       String text = String.valueOf(broken.getMessage());
       if (text.contains("exceeds the limit") || text.contains("Nesting Depth exceeded")) {
