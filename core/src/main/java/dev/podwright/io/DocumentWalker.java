@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class DocumentWalker {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonParser parser;
   private final YAMLParser yaml;
@@ -64,7 +64,7 @@ final class DocumentWalker {
     if (yaml != null && yaml.isCurrentAlias()) {
       return alias(path, position);
     }
-    String anchor = yaml == null ? null : yaml.getCurrentAnchor();
+    Object anchor = yaml == null ? null : yaml.getObjectId();
     long countBefore = valueCount;
     count(path, position, 1);
     JsonNode node =
@@ -85,7 +85,7 @@ final class DocumentWalker {
                   "unsupported value (" + token + "); write a plain string, number, list or map");
         };
     if (anchor != null && token != JsonToken.VALUE_NULL) {
-      anchors.put(anchor, new Anchored(node, valueCount - countBefore));
+      anchors.put(anchor.toString(), new Anchored(node, valueCount - countBefore));
     }
     return node;
   }

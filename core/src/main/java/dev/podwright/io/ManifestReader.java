@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
 import dev.podwright.path.FieldPath;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads Kubernetes manifests (YAML, including multi-document streams, or JSON) into {@link
@@ -116,7 +116,7 @@ public final class ManifestReader {
     Objects.requireNonNull(text, "text");
     long bytes = utf8Length(text);
     if (bytes > limits.maxInputBytes()) {
-      throw tooLarge(source, bytes);
+      throw tooLarge(source, bytes + " bytes");
     }
     return parse(stripBom(text), source);
   }
@@ -141,7 +141,7 @@ public final class ManifestReader {
           cannotRead);
     }
     if (bytes.length > limits.maxInputBytes()) {
-      throw tooLarge(source, bytes.length);
+      throw tooLarge(source, "more than " + limits.maxInputBytes() + " bytes");
     }
     return parse(stripBom(decode(bytes, source)), source);
   }
@@ -158,7 +158,7 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxInputBytes()) {
-        throw tooLarge(source, size);
+        throw tooLarge(source, size + " bytes");
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source);
@@ -197,8 +197,9 @@ public final class ManifestReader {
   private List<Manifest> parse(String text, String source) {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;
+    boolean json = looksLikeJson(text);
     try (JsonParser parser =
-        looksLikeJson(text) ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+        json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
       try {
         while (parser.nextToken() != null) {
           if (documentIndex >= limits.maxDocuments()) {
@@ -223,10 +224,10 @@ public final class ManifestReader {
           documentIndex++;
         }
       } catch (JacksonException | RuntimeException broken) {
-        throw translate(broken, source, documentIndex);
+        throw translate(broken, source, documentIndex, json);
       }
     } catch (IOException cannotClose) {
-      throw translate(cannotClose, source, documentIndex);
+      throw translate(cannotClose, source, documentIndex, json);
     }
     return List.copyOf(manifests);
   }
@@ -393,7 +394,8 @@ public final class ManifestReader {
     }
   }
 
-  private ManifestReadException translate(Exception broken, String source, int documentIndex) {
+  private ManifestReadException translate(
+      Exception broken, String source, int documentIndex, boolean json) {
     if (broken instanceof ManifestReadException already) {
       return already;
     }
@@ -409,13 +411,13 @@ public final class ManifestReader {
     if (broken instanceof StreamConstraintsException limit) {
       reason = Reason.LIMIT_EXCEEDED;
       message = limitMessage(limit.getOriginalMessage());
-    } else if (broken.getCause() instanceof MarkedYAMLException yaml) {
+    } else if (markedYaml(broken) != null) {
+      MarkedYAMLException yaml = markedYaml(broken);
       message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof MarkedYAMLException yaml) {
-      message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof JsonProcessingException json) {
+    } else if (broken instanceof JsonProcessingException syntax) {
       message =
-          "not valid " + (line > 0 ? "" : "YAML or ") + "syntax: " + json.getOriginalMessage();
+          (json ? "not valid JSON: " : "not valid YAML: ")
+              + String.valueOf(syntax.getOriginalMessage()).strip();
     } else {
       String text = String.valueOf(broken.getMessage());
       if (text.contains("exceeds the limit") || text.contains("Nesting Depth exceeded")) {
@@ -427,6 +429,18 @@ public final class ManifestReader {
     }
     return new ManifestReadException(
         source, documentIndex, new Problem(reason, "", line, column, message), broken);
+  }
+
+  /** SnakeYAML's own syntax error somewhere in the cause chain, or null. */
+  private static MarkedYAMLException markedYaml(Throwable broken) {
+    Throwable current = broken;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      if (current instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+      current = current.getCause();
+    }
+    return null;
   }
 
   private static String yamlMessage(String problem, String context) {
@@ -461,7 +475,7 @@ public final class ManifestReader {
         + ")";
   }
 
-  private ManifestReadException tooLarge(String source, long bytes) {
+  private ManifestReadException tooLarge(String source, String size) {
     return new ManifestReadException(
         source,
         -1,
@@ -471,8 +485,8 @@ public final class ManifestReader {
             0,
             0,
             "the input is "
-                + (bytes > limits.maxInputBytes() + 1 ? bytes + " bytes" : "more than the limit")
-                + ", larger than "
+                + size
+                + ", larger than the limit of "
                 + limits.maxInputBytes()
                 + " bytes (ReadLimits.maxInputBytes); split it, or raise the limit with"
                 + " ReadLimits.defaults().withMaxInputBytes(n)"),
