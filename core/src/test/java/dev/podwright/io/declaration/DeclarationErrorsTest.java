@@ -52,7 +52,10 @@ class DeclarationErrorsTest {
             """);
     assertThat(e.reason()).isEqualTo(Reason.SYNTAX);
     assertThat(e.line()).isEqualTo(3);
-    assertThat(e.detail()).startsWith("not valid YAML or JSON");
+    assertThat(e.detail())
+        .isEqualTo(
+            "not valid YAML or JSON: while parsing a flow sequence; expected ',' or ']', but got"
+                + " <stream end>");
   }
 
   @Test
