@@ -352,6 +352,14 @@ class ManifestReaderTest {
   }
 
   @Test
+  void emptyKeyIsAnUnknownField() {
+    ManifestReadException error = readFails("containers:\n- name: a\n  \"\": 1\n");
+    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+    assertThat(error.path()).isEqualTo("containers[0][]");
+    assertThat(error.line()).isEqualTo(3);
+  }
+
+  @Test
   void duplicateKeyIsReported() {
     ManifestReadException error = readFails("containers:\n- name: a\n  image: x\n  image: y\n");
     assertThat(error.reason()).isEqualTo(Reason.DUPLICATE_FIELD);
