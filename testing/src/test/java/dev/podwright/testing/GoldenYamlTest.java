@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,9 +16,23 @@ class GoldenYamlTest {
 
   @TempDir Path dir;
 
+  private String updateGoldens;
+
+  /**
+   * These tests decide themselves when to update; a -Dpodwright.updateGoldens=true must not leak.
+   */
+  @BeforeEach
+  void notUpdating() {
+    updateGoldens = System.clearProperty("podwright.updateGoldens");
+  }
+
   @AfterEach
-  void stopUpdating() {
-    System.clearProperty("podwright.updateGoldens");
+  void restoreUpdating() {
+    if (updateGoldens == null) {
+      System.clearProperty("podwright.updateGoldens");
+    } else {
+      System.setProperty("podwright.updateGoldens", updateGoldens);
+    }
   }
 
   @Test
