@@ -34,11 +34,12 @@ import java.util.TreeMap;
  * referenced config map or secret, prefix), {@code imagePullSecrets} (name), {@code hostAliases}
  * (ip), {@code tolerations}, {@code readinessGates}, {@code schedulingGates}, {@code
  * resourceClaims} and resource {@code claims}, {@code topologySpreadConstraints}, {@code
- * resizePolicy}, projection {@code items} (path), and the scalar sets capability {@code add}/{@code
- * drop} and {@code supplementalGroups}. Every other list keeps its order, notably {@code
- * containers}, {@code initContainers} and {@code env} ({@code $(VAR)} sees only earlier vars).
- * Quantities ({@code limits}, {@code requests}, {@code overhead}, {@code sizeLimit}) compare by
- * value.
+ * resizePolicy}, projection {@code items} (path), {@code sysctls}, selector {@code
+ * matchExpressions}/{@code matchFields} (key, operator), and the scalar sets capability {@code
+ * add}/{@code drop}, {@code supplementalGroups} and selector {@code values}. Every other list keeps
+ * its order, notably {@code containers}, {@code initContainers} and {@code env} ({@code $(VAR)}
+ * sees only earlier vars). Quantities ({@code limits}, {@code requests}, {@code overhead}, {@code
+ * sizeLimit}) compare by value.
  */
 final class SpecTrees {
 
@@ -59,10 +60,14 @@ final class SpecTrees {
           Map.entry("claims", List.of("name", "request")),
           Map.entry("topologySpreadConstraints", List.of("topologyKey", "whenUnsatisfiable")),
           Map.entry("resizePolicy", List.of("resourceName")),
-          Map.entry("items", List.of("path")));
+          Map.entry("items", List.of("path")),
+          Map.entry("sysctls", List.of("name")),
+          Map.entry("matchExpressions", List.of("key", "operator")),
+          Map.entry("matchFields", List.of("key", "operator")));
 
   /** Lists of plain values whose order Kubernetes ignores. */
-  private static final Set<String> SCALAR_SETS = Set.of("add", "drop", "supplementalGroups");
+  private static final Set<String> SCALAR_SETS =
+      Set.of("add", "drop", "supplementalGroups", "values");
 
   /** Ordered lists whose entries have a name: matched by name, order checked on its own. */
   private static final Set<String> ORDERED_NAMED =

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.io.ModelCopies;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Affinity;
 import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
+import io.kubernetes.client.openapi.models.V1NodeAffinity;
+import io.kubernetes.client.openapi.models.V1NodeSelector;
+import io.kubernetes.client.openapi.models.V1NodeSelectorRequirement;
+import io.kubernetes.client.openapi.models.V1NodeSelectorTerm;
+import io.kubernetes.client.openapi.models.V1PodSecurityContext;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import io.kubernetes.client.openapi.models.V1SecurityContext;
+import io.kubernetes.client.openapi.models.V1Sysctl;
+import io.kubernetes.client.openapi.models.V1Toleration;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
@@ -197,6 +205,67 @@ class EquivalenceTest {
                         new V1PodSpec().overhead(Map.of("cpu", Quantity.fromString("2")))))
         .isInstanceOf(AssertionError.class)
         .hasMessageEndingWith("spec.overhead.cpu: expected \"2\" but was \"1\"");
+  }
+
+  @Test
+  void schedulingSetsIgnoreOrder() {
+    V1PodSpec left =
+        new V1PodSpec()
+            .addTolerationsItem(new V1Toleration().key("a").operator("Exists"))
+            .addTolerationsItem(new V1Toleration().key("b").operator("Exists"))
+            .securityContext(
+                new V1PodSecurityContext()
+                    .addSysctlsItem(new V1Sysctl().name("net.a").value("1"))
+                    .addSysctlsItem(new V1Sysctl().name("net.b").value("2"))
+                    .supplementalGroups(List.of(2L, 1L)))
+            .affinity(nodeAffinity(List.of("x", "y")));
+    V1PodSpec right =
+        new V1PodSpec()
+            .addTolerationsItem(new V1Toleration().key("b").operator("Exists"))
+            .addTolerationsItem(new V1Toleration().key("a").operator("Exists"))
+            .securityContext(
+                new V1PodSecurityContext()
+                    .addSysctlsItem(new V1Sysctl().name("net.b").value("2"))
+                    .addSysctlsItem(new V1Sysctl().name("net.a").value("1"))
+                    .supplementalGroups(List.of(1L, 2L)))
+            .affinity(nodeAffinity(List.of("y", "x")));
+    assertThat(left).isEquivalentTo(right);
+    right.getSecurityContext().getSysctls().get(0).value("3");
+    right
+        .getAffinity()
+        .getNodeAffinity()
+        .getRequiredDuringSchedulingIgnoredDuringExecution()
+        .getNodeSelectorTerms()
+        .get(0)
+        .getMatchExpressions()
+        .get(0)
+        .values(List.of("z", "x"));
+    assertThatThrownBy(() -> assertThat(right).isEquivalentTo(left))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "expected spec to be equivalent to the expected spec but 3 paths differ:\n"
+                + "  spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
+                + ".nodeSelectorTerms[0].matchExpressions[key=zone,operator=In].values[\"y\"]:"
+                + " expected \"y\" but was <absent>\n"
+                + "  spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
+                + ".nodeSelectorTerms[0].matchExpressions[key=zone,operator=In].values[\"z\"]:"
+                + " expected <absent> but was \"z\"\n"
+                + "  spec.securityContext.sysctls[name=net.b].value: expected \"2\" but was \"3\"");
+  }
+
+  private static V1Affinity nodeAffinity(List<String> zones) {
+    return new V1Affinity()
+        .nodeAffinity(
+            new V1NodeAffinity()
+                .requiredDuringSchedulingIgnoredDuringExecution(
+                    new V1NodeSelector()
+                        .addNodeSelectorTermsItem(
+                            new V1NodeSelectorTerm()
+                                .addMatchExpressionsItem(
+                                    new V1NodeSelectorRequirement()
+                                        .key("zone")
+                                        .operator("In")
+                                        .values(zones)))));
   }
 
   @Test
