@@ -24,6 +24,9 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class PodSpecAssert extends AbstractAssert<PodSpecAssert, V1PodSpec> {
 
+  /** At most this many differing paths are listed. */
+  private static final int MAX_LINES = 50;
+
   private String mainContainer;
 
   PodSpecAssert(V1PodSpec actual) {
@@ -276,8 +279,11 @@ public final class PodSpecAssert extends AbstractAssert<PodSpecAssert, V1PodSpec
     message
         .append(differences.size())
         .append(differences.size() == 1 ? " path differs:" : " paths differ:");
-    for (String difference : differences) {
+    for (String difference : differences.subList(0, Math.min(MAX_LINES, differences.size()))) {
       message.append("\n  ").append(difference);
+    }
+    if (differences.size() > MAX_LINES) {
+      message.append("\n  ... and ").append(differences.size() - MAX_LINES).append(" more");
     }
     message.append(trailer);
     failWithActualExpectedAndMessage(

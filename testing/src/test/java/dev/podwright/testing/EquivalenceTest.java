@@ -269,6 +269,24 @@ class EquivalenceTest {
   }
 
   @Test
+  void longDiffsAreCut() {
+    V1PodSpec many = new V1PodSpec();
+    for (int i = 0; i < 60; i++) {
+      many.addVolumesItem(new V1Volume().name("v" + (100 + i)));
+    }
+    V1PodSpec one = new V1PodSpec().addVolumesItem(new V1Volume().name("x"));
+    assertThatThrownBy(() -> assertThat(many).isEquivalentTo(one))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "expected spec to be equivalent to the expected spec but 61 paths differ:\n"
+                + "  spec.volumes[name=x]: expected {\"name\":\"x\"} but was <absent>\n"
+                + "  spec.volumes[name=v100]: expected <absent> but was {\"name\":\"v100\"}\n")
+        .hasMessageEndingWith(
+            "  spec.volumes[name=v148]: expected <absent> but was {\"name\":\"v148\"}\n"
+                + "  ... and 11 more");
+  }
+
+  @Test
   void emptySpecs() {
     assertThat(new V1PodSpec()).isEquivalentTo(new V1PodSpec().containers(null));
     assertThatThrownBy(
