@@ -75,13 +75,13 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
   }
 
   /**
-   * Verifies the container sets env var {@code name} to the literal {@code value}. When a name is
-   * defined twice the last definition counts, as in Kubernetes.
+   * Verifies the container sets env var {@code name} to the literal {@code value} (an unset value
+   * is {@code ""}). When a name is defined twice the last definition counts, as in Kubernetes.
    */
   public SELF hasEnv(String name, String value) {
     int index = envIndex(name, "to have env " + name + "=" + quote(value));
     V1EnvVar env = actual.getEnv().get(index);
-    if (env.getValueFrom() != null || !Objects.equals(value, env.getValue())) {
+    if (env.getValueFrom() != null || !orEmpty(value).equals(orEmpty(env.getValue()))) {
       fail(
           "to have env "
               + name
@@ -408,7 +408,7 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
   static String describe(V1EnvVar env) {
     V1EnvVarSource from = env.getValueFrom();
     if (from == null) {
-      return quote(env.getValue() == null ? "" : env.getValue());
+      return quote(orEmpty(env.getValue()));
     }
     if (from.getSecretKeyRef() != null) {
       return "from secret "
@@ -467,6 +467,10 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
               + "s "
               + had.toSuffixedString());
     }
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static String render(Map<String, Quantity> values) {

@@ -7,7 +7,10 @@ import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1FileKeySelector;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +296,42 @@ class ContainerAssertTest {
             "expected mount of \"shared-logs\" at \"/logs\" (container \"proxy\" volumeMounts[0])"
                 + " to be read-only but it is read-write");
     assertThatThrownBy(() -> assertThat(container).and()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void failuresDescribeEveryEnvSource() {
+    V1Container container =
+        new V1Container()
+            .name("c")
+            .addEnvItem(
+                new V1EnvVar()
+                    .name("CPU")
+                    .valueFrom(
+                        new V1EnvVarSource()
+                            .resourceFieldRef(
+                                new V1ResourceFieldSelector().resource("limits.cpu"))))
+            .addEnvItem(
+                new V1EnvVar()
+                    .name("F")
+                    .valueFrom(
+                        new V1EnvVarSource()
+                            .fileKeyRef(
+                                new V1FileKeySelector().volumeName("v").path("env").key("K"))))
+            .addEnvItem(new V1EnvVar().name("E").valueFrom(new V1EnvVarSource()))
+            .addEnvItem(new V1EnvVar().name("BLANK"));
+    assertThatThrownBy(() -> assertThat(container).hasEnv("CPU", "1"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("but CPU (env[0]) is from resource \"limits.cpu\"");
+    assertThatThrownBy(() -> assertThat(container).hasEnvFromField("F", "metadata.name"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("but F (env[1]) is from file key \"K\"");
+    assertThatThrownBy(() -> assertThat(container).hasEnvFromConfigMap("E", "m", "k"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("but E (env[2]) is from an empty valueFrom");
+    assertThatThrownBy(() -> assertThat(container).hasEnvFromSecret("BLANK", "s", "k"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("but BLANK (env[3]) is \"\"");
+    assertThat(container).hasEnv("BLANK", "").hasEnv("BLANK", null);
   }
 
   @Test
