@@ -4,6 +4,7 @@ import static dev.podwright.testing.Texts.listOf;
 import static dev.podwright.testing.Texts.quote;
 import static dev.podwright.testing.Texts.quoteAll;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
@@ -268,9 +269,8 @@ public final class PodSpecAssert extends AbstractAssert<PodSpecAssert, V1PodSpec
     return myself;
   }
 
-  private void compare(
-      com.fasterxml.jackson.databind.JsonNode expected, String what, String trailer) {
-    com.fasterxml.jackson.databind.JsonNode actualTree = SpecTrees.normalise(actual);
+  private void compare(JsonNode expected, String what, String trailer) {
+    JsonNode actualTree = SpecTrees.normalise(actual);
     List<String> differences = SpecTrees.diff(expected, actualTree);
     if (differences.isEmpty()) {
       return;
