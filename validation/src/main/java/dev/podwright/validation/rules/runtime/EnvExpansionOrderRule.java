@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * expand; in command and args any variable of the container's environment does. An unresolvable
  * reference stays in the text as the literal {@code $(VAR)}; {@code $$(VAR)} is an escape and never
  * expands. Containers with {@code envFrom} are only checked for ordering (their keys are unknown
- * here); names that service links may define are never reported as missing.
+ * here); names that service links may define are never reported as missing, nor is shell command
+ * substitution in command and args ({@code $(hostname)}).
  */
 public final class EnvExpansionOrderRule implements PodSpecRule {
 
@@ -43,6 +44,16 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
       Pattern.compile(
           "[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)"
               + "(_(PROTO|PORT|ADDR))?)?)");
+
+  /** What can be a variable name in an env value (the classic env var name format). */
+  private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+
+  /**
+   * In command and args, only upper-case names count as variables when undefined: {@code
+   * $(hostname)} or {@code $(az storage ...)} there is shell command substitution, which Kubernetes
+   * leaves alone on purpose.
+   */
+  private static final Pattern SHOUTED = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
   @Override
   public RuleInfo info() {
@@ -89,7 +100,9 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
                     + "; it stays the literal text $("
                     + name
                     + ").");
-          } else if (!envFrom && !mayBeProvided(name, serviceLinks)) {
+          } else if (!envFrom
+              && ENV_NAME.matcher(name).matches()
+              && !mayBeProvided(name, serviceLinks)) {
             sink.report(
                 path,
                 var.getValue(),
@@ -127,7 +140,9 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
         continue;
       }
       for (String name : references(value)) {
-        if (!defined.containsKey(name) && !mayBeProvided(name, serviceLinks)) {
+        if (!defined.containsKey(name)
+            && SHOUTED.matcher(name).matches()
+            && !mayBeProvided(name, serviceLinks)) {
           sink.report(
               ref.path().child(field).index(i),
               value,

@@ -13,15 +13,16 @@ import java.util.Map;
 
 /**
  * A mount nested inside another mount of the same container ({@code /etc/app} and {@code
- * /etc/app/conf}): the inner mount hides what the outer volume holds at that path. Linear: each
- * mount looks up its ancestors in a map.
+ * /etc/app/conf}): the inner mount hides what the outer volume holds at that path. Only a note:
+ * injectors nest on purpose (Istio mounts its CRL inside its CA certificate directory). Linear:
+ * each mount looks up its ancestors in a map.
  */
 public final class MountShadowingRule implements PodSpecRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
           "RT_MOUNT_SHADOWING",
-          Severity.WARNING,
+          Severity.INFO,
           Hazards.SECTION,
           "A volume mount lies inside another volume mount of the same container (`/a` and"
               + " `/a/b`).",
