@@ -12,8 +12,12 @@ import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.spi.PodSpecRule;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
+import io.kubernetes.client.openapi.models.V1DownwardAPIProjection;
+import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeFile;
+import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeSource;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -24,12 +28,15 @@ import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1PodOS;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1ProjectedVolumeSource;
+import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import io.kubernetes.client.openapi.models.V1TCPSocketAction;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeDevice;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
+import io.kubernetes.client.openapi.models.V1VolumeProjection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -505,6 +512,194 @@ class RuntimeHazardRulesTest {
               .initContainers(List.of(c("i").addVolumeMountsItem(mount("cache", "/c"))))
               .volumes(List.of(new V1Volume().name("block"), new V1Volume().name("cache")));
       assertThat(run(rule, spec)).isEmpty();
+    }
+  }
+
+  @Nested
+  class SidecarHostPortConflict {
+    final PodSpecRule rule = new SidecarHostPortConflictRule();
+
+    @Test
+    void sidecarAndAppOnOneHostPort() {
+      V1PodSpec spec =
+          pod(c("app").addPortsItem(port(8080).hostPort(9000)))
+              .initContainers(List.of(sidecar("proxy").addPortsItem(port(15000).hostPort(9000))));
+      assertOne(
+          run(rule, spec),
+          "RT_SIDECAR_HOSTPORT_CONFLICT",
+          "spec.containers[0].ports[0].hostPort",
+          Severity.ERROR);
+    }
+
+    @Test
+    void regularPairsPlainInitsAndOtherProtocolsAreNotThisRule() {
+      V1PodSpec spec =
+          pod(
+                  c("a").addPortsItem(port(1).hostPort(9000)),
+                  c("b").addPortsItem(port(2).hostPort(9000)))
+              .initContainers(
+                  List.of(
+                      c("setup").addPortsItem(port(3).hostPort(9000)),
+                      sidecar("udp").addPortsItem(port(4).hostPort(9000).protocol("UDP"))));
+      assertThat(run(rule, spec)).isEmpty();
+    }
+  }
+
+  @Nested
+  class HostNetworkSidecarPorts {
+    final PodSpecRule rule = new HostNetworkSidecarPortsRule();
+
+    @Test
+    void mismatchedSidecarHostPort() {
+      V1PodSpec spec =
+          pod(c("app"))
+              .hostNetwork(true)
+              .initContainers(List.of(sidecar("proxy").addPortsItem(port(15000).hostPort(16000))));
+      assertOne(
+          run(rule, spec),
+          "RT_HOSTNETWORK_SIDECAR_PORTS",
+          "spec.initContainers[0].ports[0].hostPort",
+          Severity.WARNING);
+    }
+
+    @Test
+    void matchingOrNotHostNetwork() {
+      V1PodSpec spec =
+          pod(c("app"))
+              .hostNetwork(true)
+              .initContainers(List.of(sidecar("proxy").addPortsItem(port(15000).hostPort(15000))));
+      assertThat(run(rule, spec)).isEmpty();
+      V1PodSpec notHost =
+          pod(c("app"))
+              .initContainers(List.of(sidecar("proxy").addPortsItem(port(15000).hostPort(16000))));
+      assertThat(run(rule, notHost)).isEmpty();
+    }
+  }
+
+  @Nested
+  class LifecycleTcpSocket {
+    final PodSpecRule rule = new LifecycleTcpSocketRule();
+
+    V1LifecycleHandler tcp() {
+      return new V1LifecycleHandler().tcpSocket(new V1TCPSocketAction().port(new IntOrString(80)));
+    }
+
+    @Test
+    void postStartIsAnErrorPreStopAWarning() {
+      V1PodSpec spec = pod(c("app").lifecycle(new V1Lifecycle().postStart(tcp()).preStop(tcp())));
+      assertThat(run(rule, spec))
+          .extracting(Violation::ruleId, Violation::path, Violation::severity)
+          .containsExactly(
+              tuple(
+                  "RT_LIFECYCLE_TCPSOCKET",
+                  "spec.containers[0].lifecycle.postStart.tcpSocket",
+                  Severity.ERROR),
+              tuple(
+                  "RT_LIFECYCLE_TCPSOCKET",
+                  "spec.containers[0].lifecycle.preStop.tcpSocket",
+                  Severity.WARNING));
+    }
+
+    @Test
+    void otherHandlersAreFine() {
+      V1PodSpec spec =
+          pod(
+              c("app")
+                  .lifecycle(
+                      new V1Lifecycle()
+                          .preStop(
+                              new V1LifecycleHandler()
+                                  .httpGet(new V1HTTPGetAction().port(new IntOrString(80))))));
+      assertThat(run(rule, spec)).isEmpty();
+    }
+  }
+
+  @Nested
+  class DownwardApiContainerName {
+    final PodSpecRule rule = new DownwardApiContainerNameRule();
+
+    V1DownwardAPIVolumeFile file(String container) {
+      return new V1DownwardAPIVolumeFile()
+          .path("cpu")
+          .resourceFieldRef(
+              new V1ResourceFieldSelector().containerName(container).resource("limits.cpu"));
+    }
+
+    @Test
+    void unknownContainerInPlainAndProjectedVolumes() {
+      V1PodSpec spec =
+          pod(c("app"))
+              .initContainers(List.of(sidecar("proxy")))
+              .volumes(
+                  List.of(
+                      new V1Volume()
+                          .name("d")
+                          .downwardAPI(
+                              new V1DownwardAPIVolumeSource()
+                                  .items(List.of(file("app"), file("ap")))),
+                      new V1Volume()
+                          .name("p")
+                          .projected(
+                              new V1ProjectedVolumeSource()
+                                  .sources(
+                                      List.of(
+                                          new V1VolumeProjection()
+                                              .downwardAPI(
+                                                  new V1DownwardAPIProjection()
+                                                      .items(
+                                                          List.of(
+                                                              file("proxy"), file("gone")))))))));
+      assertThat(run(rule, spec))
+          .extracting(Violation::ruleId, Violation::path, Violation::severity)
+          .containsExactly(
+              tuple(
+                  "RT_DOWNWARDAPI_VOL_CONTAINERNAME",
+                  "spec.volumes[0].downwardAPI.items[1].resourceFieldRef.containerName",
+                  Severity.ERROR),
+              tuple(
+                  "RT_DOWNWARDAPI_VOL_CONTAINERNAME",
+                  "spec.volumes[1].projected.sources[0].downwardAPI.items[1].resourceFieldRef.containerName",
+                  Severity.ERROR));
+    }
+
+    @Test
+    void knownContainersAreFine() {
+      V1PodSpec spec =
+          pod(c("app"))
+              .volumes(
+                  List.of(
+                      new V1Volume()
+                          .name("d")
+                          .downwardAPI(
+                              new V1DownwardAPIVolumeSource().items(List.of(file("app"))))));
+      assertThat(run(rule, spec)).isEmpty();
+    }
+  }
+
+  @Nested
+  class SubPathNoUpdates {
+    final PodSpecRule rule = new SubPathNoUpdatesRule();
+
+    @Test
+    void configMapSubPath() {
+      V1PodSpec spec =
+          pod(c("app")
+                  .volumeMounts(
+                      List.of(
+                          mount("conf", "/etc/app/app.yaml").subPath("app.yaml"),
+                          mount("cache", "/cache/x").subPath("x"),
+                          mount("conf", "/etc/whole"))))
+              .volumes(
+                  List.of(
+                      new V1Volume()
+                          .name("conf")
+                          .configMap(new V1ConfigMapVolumeSource().name("c")),
+                      new V1Volume().name("cache").emptyDir(new V1EmptyDirVolumeSource())));
+      assertOne(
+          run(rule, spec),
+          "RT_SUBPATH_NO_UPDATES",
+          "spec.containers[0].volumeMounts[0].subPath",
+          Severity.INFO);
     }
   }
 
