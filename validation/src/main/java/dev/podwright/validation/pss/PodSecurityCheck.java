@@ -8,6 +8,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,7 +58,7 @@ public abstract sealed class PodSecurityCheck implements PodSpecRule
             SECTION,
             what,
             "Pod Security Admission rejects the pod (HTTP 403) in a namespace enforcing the "
-                + level.name().toLowerCase(java.util.Locale.ROOT)
+                + level.name().toLowerCase(Locale.ROOT)
                 + " level (check `"
                 + checkId
                 + "`); workload objects are accepted but their pods are not.",
@@ -97,11 +98,6 @@ public abstract sealed class PodSecurityCheck implements PodSpecRule
 
   /** Checks a pod already known to be in scope. Total: never throws. */
   abstract void evaluate(PodView pod, ViolationSink sink);
-
-  /** True when a restricted-level replacement exists at this version and level. */
-  static boolean replacedAtRestricted(PodSecurityLevel enforced) {
-    return enforced == PodSecurityLevel.RESTRICTED;
-  }
 
   static String quote(String value) {
     return "\"" + value + "\"";
