@@ -1,6 +1,7 @@
 package dev.podwright.validation.catalog;
 
 import dev.podwright.validation.PodSpecValidator;
+import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
-  /** The catalog of every built-in rule. */
+  /** The catalog of every built-in rule: spec rules and composition rules. */
   public static String render() {
-    return render(List.of());
+    return render(CompositionValidator.builtInRuleInfos());
   }
 
   /**

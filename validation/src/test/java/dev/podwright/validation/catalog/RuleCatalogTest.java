@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.Severity;
+import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import java.io.IOException;
@@ -51,7 +52,11 @@ class RuleCatalogTest {
 
   @Test
   void idsAreUniqueAndUpperSnake() {
-    List<String> ids = PodSpecValidator.builtInRules().stream().map(r -> r.info().id()).toList();
+    List<String> ids =
+        java.util.stream.Stream.concat(
+                PodSpecValidator.builtInRules().stream().map(r -> r.info().id()),
+                CompositionValidator.builtInRuleInfos().stream().map(RuleInfo::id))
+            .toList();
     assertThat(ids)
         .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*"));
