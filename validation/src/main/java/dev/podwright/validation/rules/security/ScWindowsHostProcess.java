@@ -80,10 +80,4 @@ public final class ScWindowsHostProcess implements PodSpecRule {
           "hostNetwork must be true if the pod contains any hostProcess containers");
     }
   }
-
-  private static void flag(ViolationSink sink, FieldPath path, boolean set) {
-    if (set) {
-      sink.report(path, null, path + " cannot be set for a windows pod");
-    }
-  }
 }
