@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.podwright.io.KubernetesJackson;
 import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.Violation;
+import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
@@ -122,6 +126,61 @@ class FieldRulesTest {
     }
     assertThat(rules).hasSize(70);
     assertThat(ids).contains("ENV_NAME_FORMAT", "PORT_NAME_IANA", "RES_REQUEST_LE_LIMIT");
+  }
+
+  @Test
+  void rulesComeInCatalogSectionOrder() {
+    List<String> sections = FieldRules.all().stream().map(r -> r.info().section()).toList();
+    assertThat(sections).isSorted();
+    assertThat(new LinkedHashSet<>(sections))
+        .containsExactly(
+            "E. Environment variables",
+            "F. Ports, host networking, namespaces",
+            "G. Resources and quantities",
+            "H. Probes and lifecycle hooks",
+            "I. Security context",
+            "K. Warnings returned by the API server");
+  }
+
+  @Test
+  void pathsFollowTheRootOfATemplate() {
+    V1PodSpec spec =
+        RuleHarness.pod(
+                container("app")
+                    .addEnvItem(new V1EnvVar().value("x"))
+                    .addEnvFromItem(new V1EnvFromSource())
+                    .addPortsItem(new V1ContainerPort().containerPort(0)))
+            .terminationGracePeriodSeconds(-1L);
+    PodSpecContext context =
+        new PodSpecContext(
+            spec,
+            KubernetesVersion.LATEST,
+            HostPolicy.none(),
+            FieldPath.of("spec", "template", "spec"),
+            false);
+    List<String> paths = new ArrayList<>();
+    ViolationSink sink =
+        new ViolationSink() {
+          @Override
+          public void report(FieldPath path, Object value, String message) {
+            paths.add(path.toString());
+          }
+
+          @Override
+          public void report(
+              FieldPath path, Object value, String message, Severity severity, String hint) {
+            paths.add(path.toString());
+          }
+        };
+    for (PodSpecRule rule : FieldRules.all()) {
+      rule.check(context, sink);
+    }
+    assertThat(paths)
+        .containsExactly(
+            "spec.template.spec.containers[0].env[0].name",
+            "spec.template.spec.containers[0].envFrom",
+            "spec.template.spec.containers[0].ports[0].containerPort",
+            "spec.template.spec.terminationGracePeriodSeconds");
   }
 
   /** nginx with ports, env from a secret, a configMap and fieldRef, resources and HTTP probes. */
