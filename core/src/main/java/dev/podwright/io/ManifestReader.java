@@ -116,7 +116,7 @@ public final class ManifestReader {
     Objects.requireNonNull(text, "text");
     long bytes = utf8Length(text);
     if (bytes > limits.maxInputBytes()) {
-      throw tooLarge(source, bytes);
+      throw tooLarge(source, bytes + " bytes");
     }
     return parse(stripBom(text), source);
   }
@@ -141,7 +141,7 @@ public final class ManifestReader {
           cannotRead);
     }
     if (bytes.length > limits.maxInputBytes()) {
-      throw tooLarge(source, bytes.length);
+      throw tooLarge(source, "more than " + limits.maxInputBytes() + " bytes");
     }
     return parse(stripBom(decode(bytes, source)), source);
   }
@@ -158,7 +158,7 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxInputBytes()) {
-        throw tooLarge(source, size);
+        throw tooLarge(source, size + " bytes");
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source);
@@ -197,8 +197,9 @@ public final class ManifestReader {
   private List<Manifest> parse(String text, String source) {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;
+    boolean json = looksLikeJson(text);
     try (JsonParser parser =
-        looksLikeJson(text) ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+        json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
       try {
         while (parser.nextToken() != null) {
           if (documentIndex >= limits.maxDocuments()) {
@@ -223,10 +224,10 @@ public final class ManifestReader {
           documentIndex++;
         }
       } catch (JacksonException | RuntimeException broken) {
-        throw translate(broken, source, documentIndex);
+        throw translate(broken, source, documentIndex, json);
       }
     } catch (IOException cannotClose) {
-      throw translate(cannotClose, source, documentIndex);
+      throw translate(cannotClose, source, documentIndex, json);
     }
     return List.copyOf(manifests);
   }
@@ -393,7 +394,8 @@ public final class ManifestReader {
     }
   }
 
-  private ManifestReadException translate(Exception broken, String source, int documentIndex) {
+  private ManifestReadException translate(
+      Exception broken, String source, int documentIndex, boolean json) {
     if (broken instanceof ManifestReadException already) {
       return already;
     }
@@ -412,9 +414,10 @@ public final class ManifestReader {
     } else if (markedYaml(broken) != null) {
       MarkedYAMLException yaml = markedYaml(broken);
       message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof JsonProcessingException json) {
+    } else if (broken instanceof JsonProcessingException syntax) {
       message =
-          "not valid " + (line > 0 ? "" : "YAML or ") + "syntax: " + json.getOriginalMessage();
+          (json ? "not valid JSON: " : "not valid YAML: ")
+              + String.valueOf(syntax.getOriginalMessage()).strip();
     } else {
       String text = String.valueOf(broken.getMessage());
       if (text.contains("exceeds the limit") || text.contains("Nesting Depth exceeded")) {
@@ -472,7 +475,7 @@ public final class ManifestReader {
         + ")";
   }
 
-  private ManifestReadException tooLarge(String source, long bytes) {
+  private ManifestReadException tooLarge(String source, String size) {
     return new ManifestReadException(
         source,
         -1,
@@ -482,8 +485,8 @@ public final class ManifestReader {
             0,
             0,
             "the input is "
-                + (bytes > limits.maxInputBytes() + 1 ? bytes + " bytes" : "more than the limit")
-                + ", larger than "
+                + size
+                + ", larger than the limit of "
                 + limits.maxInputBytes()
                 + " bytes (ReadLimits.maxInputBytes); split it, or raise the limit with"
                 + " ReadLimits.defaults().withMaxInputBytes(n)"),

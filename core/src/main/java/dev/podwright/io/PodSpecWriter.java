@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Writes pod specs and pods as YAML or JSON that reads like {@code kubectl get -o yaml}.
@@ -42,6 +44,7 @@ public final class PodSpecWriter {
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                   .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                  .stringQuotingChecker(new Yaml11SafeQuoting())
                   .build()));
 
   private static final ObjectWriter YAML_WRITER = YAML.writer();
@@ -52,11 +55,32 @@ public final class PodSpecWriter {
               new DefaultPrettyPrinter()
                   .withSeparators(
                       Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
                   .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
                   .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
 
   private PodSpecWriter() {}
+
+  /**
+   * Jackson's quoting rules plus the YAML 1.1 forms other tools (PyYAML, older kubectl) would read
+   * as something other than a string: timestamps ({@code 2026-01-02}) and base-60 numbers ({@code
+   * 12:30}). Quoting them keeps the output portable; this reader would read them as strings anyway.
+   */
+  static final class Yaml11SafeQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
+    private static final Pattern BASE_60 =
+        Pattern.compile("[-+]?\\d[\\d_]*(:[0-5]?\\d)+(\\.[\\d_]*)?");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value)
+          || TIMESTAMP.matcher(value).matches()
+          || BASE_60.matcher(value).matches();
+    }
+  }
 
   /**
    * The spec as YAML, ending with a newline.

@@ -12,6 +12,7 @@ import io.kubernetes.client.custom.Quantity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +48,20 @@ final class SchemaCheck {
     }
     if (type.isCollectionLikeType()) {
       if (node.isArray()) {
+        JavaType element = type.getContentType();
         for (int i = 0; i < node.size(); i++) {
-          check(node.get(i), type.getContentType(), path.index(i), out, max);
+          JsonNode item = node.get(i);
+          if (item.isNull() && isModel(element.getRawClass()) && out.size() < max) {
+            out.add(
+                new Finding(
+                    Reason.WRONG_TYPE,
+                    path.index(i),
+                    "an empty entry in a list of "
+                        + modelName(element.getRawClass())
+                        + "; remove the stray `-` or fill the entry in"));
+          } else {
+            check(item, element, path.index(i), out, max);
+          }
         }
       }
       return;
@@ -62,7 +75,7 @@ final class SchemaCheck {
       return;
     }
     Class<?> raw = type.getRawClass();
-    if (!node.isObject() || !raw.getPackageName().equals(MODEL_PACKAGE)) {
+    if (!node.isObject() || !isModel(raw)) {
       return;
     }
     Schema schema = schema(raw);
@@ -97,7 +110,14 @@ final class SchemaCheck {
     }
   }
 
+  private static boolean isModel(Class<?> type) {
+    return type.getPackageName().equals(MODEL_PACKAGE);
+  }
+
   private static FieldPath child(FieldPath path, String field) {
+    if (field.isEmpty()) {
+      return path.key(field);
+    }
     return path.isRoot() ? FieldPath.of(field) : path.child(field);
   }
 
@@ -177,7 +197,7 @@ final class SchemaCheck {
       // a model without the generated list has no required fields we can check
     }
     required.sort(null);
-    return new Schema(Map.copyOf(properties), List.copyOf(required));
+    return new Schema(Collections.unmodifiableMap(properties), List.copyOf(required));
   }
 
   /** A model's name as people say it: {@code V1Container} is "Container". */

@@ -68,6 +68,17 @@ public final class SourceMap {
     return positions.size();
   }
 
+  /** Two maps are equal when they know the same paths at the same positions. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceMap that && positions.equals(that.positions);
+  }
+
+  @Override
+  public int hashCode() {
+    return positions.hashCode();
+  }
+
   /**
    * The lookup form of a path: map keys in brackets become dotted names, list indexes stay in
    * brackets.

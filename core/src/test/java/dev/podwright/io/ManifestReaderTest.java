@@ -335,6 +335,31 @@ class ManifestReaderTest {
   }
 
   @Test
+  void emptyListEntryIsReported() {
+    ManifestReadException error = readFails("containers:\n- name: a\n-\n");
+    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
+    assertThat(error.path()).isEqualTo("containers[1]");
+    assertThat(error.line()).isEqualTo(3);
+  }
+
+  @Test
+  void unknownFieldWithoutSuggestionListsTheKnownFieldsInOrder() {
+    ManifestReadException error = readFails("containers:\n- name: a\n  zzzzzzzz: 1\n");
+    assertThat(error.detail())
+        .startsWith(
+            "unknown field `zzzzzzzz` in Container; the fields of Container are: args,"
+                + " command, env, envFrom, image,");
+  }
+
+  @Test
+  void emptyKeyIsAnUnknownField() {
+    ManifestReadException error = readFails("containers:\n- name: a\n  \"\": 1\n");
+    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+    assertThat(error.path()).isEqualTo("containers[0][]");
+    assertThat(error.line()).isEqualTo(3);
+  }
+
+  @Test
   void duplicateKeyIsReported() {
     ManifestReadException error = readFails("containers:\n- name: a\n  image: x\n  image: y\n");
     assertThat(error.reason()).isEqualTo(Reason.DUPLICATE_FIELD);
@@ -409,7 +434,10 @@ class ManifestReaderTest {
         "containers:\n- name: a\n  args:\n" + "  - xxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n".repeat(140_000);
     ManifestReadException error = readFails(big);
     assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
-    assertThat(error.detail()).contains("ReadLimits.maxInputBytes").contains("withMaxInputBytes");
+    assertThat(error.detail())
+        .startsWith("the input is " + (big.length()) + " bytes, larger than the limit of 4194304")
+        .contains("ReadLimits.maxInputBytes")
+        .contains("withMaxInputBytes");
     ManifestReadException fromStream =
         catchThrowableOfType(
             ManifestReadException.class,

@@ -118,7 +118,8 @@ class PublicApiTest {
           .forEach(bound -> check(owner, member, bound, leaks));
     } else if (type instanceof TypeVariable<?> variable) {
       for (Type bound : variable.getBounds()) {
-        if (!(bound instanceof TypeVariable<?>) && !bound.getTypeName().contains(variable.getName())) {
+        if (!(bound instanceof TypeVariable<?>)
+            && !bound.getTypeName().contains(variable.getName())) {
           check(owner, member, bound, leaks);
         }
       }

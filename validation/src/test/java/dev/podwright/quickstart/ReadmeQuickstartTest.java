@@ -44,6 +44,24 @@ class ReadmeQuickstartTest {
   }
 
   @Test
+  void readmeInstallSnippetIsWhatTheConsumerProjectUses() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String consumerPom =
+        Files.readString(Path.of("..", "consumer-it", "src", "it", "platform-consumer", "pom.xml"));
+    String version =
+        between(Files.readString(Path.of("pom.xml")), "<version>", "</version>").strip();
+
+    String documented =
+        between(readme, "<!-- install:begin -->\n```xml", "```\n<!-- install:end -->");
+    String used =
+        between(consumerPom, "<!-- install:begin -->", "<!-- install:end -->")
+                .replace("@project.version@", version)
+            + "</dependencies>";
+
+    assertThat(normalized(documented)).isEqualTo(normalized(used));
+  }
+
+  @Test
   void quickstartEmitsANativeSidecarSharingTheInMemoryVolume() {
     V1PodSpec spec = Quickstart.run();
 

@@ -126,6 +126,18 @@ final class Models {
           e);
     } catch (InvalidFormatException e) {
       FieldPath path = pathOf(node.path, e);
+      if (!(e.getValue() instanceof String)) {
+        return fail(
+            node,
+            Reason.WRONG_TYPE,
+            path,
+            "expected "
+                + expected(e.getTargetType())
+                + " but found "
+                + Node.describe(at(node.json, e)),
+            List.of(),
+            e);
+      }
       String detail =
           e.getTargetType() == Quantity.class
               ? "\"" + e.getValue() + "\" is not a Kubernetes quantity (e.g. 250m, 1, 64Mi)"
@@ -230,6 +242,11 @@ final class Models {
    * KEY: value} map. Extra positions for a map's entries as list entries go into {@code extra}.
    */
   static V1Container container(Node node, Map<String, SourcePosition> extra) {
+    return container(node, extra, null);
+  }
+
+  /** Reads a container; an unnamed one is given the default name, when there is one. */
+  static V1Container container(Node node, Map<String, SourcePosition> extra, String defaultName) {
     if (node.isAbsent() || !node.json.isObject()) {
       throw node.wrongType("a container (a map of Kubernetes container fields)");
     }
@@ -245,6 +262,9 @@ final class Models {
     V1Container container = read(new Node(node.document, json, node.path), V1Container.class);
     if (mapEnv != null) {
       container.setEnv(mapEnv);
+    }
+    if ((container.getName() == null || container.getName().isBlank()) && defaultName != null) {
+      container.setName(defaultName);
     }
     if (container.getName() == null || container.getName().isBlank()) {
       throw node.field("name").missing();
@@ -620,6 +640,23 @@ final class Models {
     return keys;
   }
 
+  /**
+   * Platform documents carry many fields Podwright ignores; a field that is not one of them but is
+   * spelt like one Podwright reads is almost surely a typo, and silently dropping it would lose a
+   * sidecar, so it fails with "did you mean".
+   */
+  static void rejectNearMisses(Node object, List<String> read, Set<String> ignored) {
+    for (String name : object.fields().keySet()) {
+      if (read.contains(name) || ignored.contains(name)) {
+        continue;
+      }
+      List<String> close = Suggestions.closest(name, read);
+      if (!close.isEmpty()) {
+        throw object.unknownField(name, read);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- resources
 
   /** {@code {requests: {cpu: 100m}, limits: {...}}} as resources. */
@@ -640,7 +677,11 @@ final class Models {
 
   /** A quantity written as a string or a number. */
   static Quantity quantity(Node node) {
-    String text = node.requiredText();
+    return quantityOf(node, node.requiredText());
+  }
+
+  /** The text as a quantity, or an error at the node. */
+  static Quantity quantityOf(Node node, String text) {
     return Quantities.parse(text)
         .orElseThrow(
             () ->

@@ -424,9 +424,16 @@ final class SourceDocument {
           problem, file, where, current.toString(), prefix + detail, List.of(), e);
     }
 
+    /** SnakeYAML's message without its quoted source lines: "while parsing…; expected…". */
     private static String firstLine(String text) {
-      int newline = text.indexOf('\n');
-      return newline < 0 ? text.strip() : text.substring(0, newline).strip();
+      StringBuilder out = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+          continue;
+        }
+        out.append(out.length() == 0 ? "" : "; ").append(line.strip());
+      }
+      return out.length() == 0 ? text.strip() : out.toString();
     }
   }
 }

@@ -23,9 +23,8 @@ final class Suggestions {
     for (String name : known) {
       String other = name.toLowerCase(Locale.ROOT);
       int distance = other.equals(lower) ? 0 : distance(lower, other);
-      boolean prefix = lower.length() >= 4 && (other.startsWith(lower) || lower.startsWith(other));
-      if (distance <= allowed || prefix) {
-        candidates.add(new Candidate(name, prefix ? Math.min(distance, allowed) : distance));
+      if (distance <= allowed) {
+        candidates.add(new Candidate(name, distance));
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name));

@@ -16,6 +16,7 @@ import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,7 +44,7 @@ public final class CompositionValidator {
       new RuleInfo(
           MERGE_CONFLICT,
           Severity.ERROR,
-          "Q. Platform: host policy on compositions",
+          "R. Platform: compositions and host policy",
           "The composition does not collide with the host's base pod spec (same container name,"
               + " same volume name with another source, same field set twice).",
           "Merging would silently drop one side's definition.",
@@ -145,8 +146,33 @@ public final class CompositionValidator {
     }
     ValidationReport specReport =
         specValidator.validate(spec, FieldPath.of("spec"), composition.kind().runsToCompletion());
-    return new Result(spec, new ValidationReport(found).and(specReport));
+    return new Result(spec, new ValidationReport(found).and(withoutRepeats(found, specReport)));
   }
+
+  /**
+   * The spec-level policy rules see native sidecars only; when the composition-level rule already
+   * reported the same problem with the user's own paths, the spec-level repeat is dropped.
+   */
+  private static ValidationReport withoutRepeats(
+      List<Violation> composition, ValidationReport spec) {
+    List<String> repeated = new ArrayList<>();
+    for (Violation violation : composition) {
+      String specRule = SPEC_LEVEL_TWIN.get(violation.ruleId());
+      if (specRule != null) {
+        repeated.add(specRule);
+      }
+    }
+    if (repeated.isEmpty()) {
+      return spec;
+    }
+    return new ValidationReport(
+        spec.violations().stream().filter(v -> !repeated.contains(v.ruleId())).toList());
+  }
+
+  private static final Map<String, String> SPEC_LEVEL_TWIN =
+      Map.of(
+          "COMPOSITION_SIDECARS_FORBIDDEN", "POLICY_SIDECARS_FORBIDDEN",
+          "COMPOSITION_TOO_MANY_SIDECARS", "POLICY_TOO_MANY_SIDECARS");
 
   /** Collects one rule's findings. */
   private static final class Sink implements ViolationSink {

@@ -12,7 +12,7 @@ import java.util.List;
 /** The rules a host-defined workload kind carries as data. */
 final class KindRules {
 
-  private static final String SECTION = "P. Platform: workload kinds";
+  private static final String SECTION = "Q. Platform: workload kinds";
 
   private KindRules() {}
 

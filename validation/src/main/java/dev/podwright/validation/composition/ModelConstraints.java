@@ -25,7 +25,7 @@ final class ModelConstraints implements CompositionRule {
       new RuleInfo(
           "MODEL_CONSTRAINT",
           Severity.ERROR,
-          "P. Platform: workload kinds",
+          "Q. Platform: workload kinds",
           "Field-level constraints declared on the model (required names, port ranges, name"
               + " lengths) hold.",
           "The API server rejects these values; catching them on the declaration names the"

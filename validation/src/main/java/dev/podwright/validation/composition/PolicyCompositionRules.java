@@ -14,7 +14,7 @@ import java.util.Map;
 /** Host-policy and naming rules that need to know which containers are sidecars. */
 final class PolicyCompositionRules {
 
-  private static final String SECTION = "Q. Platform: host policy on compositions";
+  private static final String SECTION = "R. Platform: compositions and host policy";
 
   private PolicyCompositionRules() {}
 
@@ -27,7 +27,7 @@ final class PolicyCompositionRules {
   static final class SidecarsForbidden implements CompositionRule {
     private static final RuleInfo INFO =
         new RuleInfo(
-            "POLICY_SIDECARS_FORBIDDEN",
+            "COMPOSITION_SIDECARS_FORBIDDEN",
             Severity.ERROR,
             SECTION,
             "No sidecars when the host policy forbids them.",
@@ -69,7 +69,7 @@ final class PolicyCompositionRules {
   static final class TooManySidecars implements CompositionRule {
     private static final RuleInfo INFO =
         new RuleInfo(
-            "POLICY_TOO_MANY_SIDECARS",
+            "COMPOSITION_TOO_MANY_SIDECARS",
             Severity.ERROR,
             SECTION,
             "The number of sidecars is within the host policy's maximum.",
@@ -98,7 +98,7 @@ final class PolicyCompositionRules {
   static final class ReservedNames implements CompositionRule {
     private static final RuleInfo INFO =
         new RuleInfo(
-            "POLICY_RESERVED_CONTAINER_NAME",
+            "COMPOSITION_RESERVED_CONTAINER_NAME",
             Severity.ERROR,
             SECTION,
             "Sidecars and init containers do not use a container name the host reserves.",

@@ -117,7 +117,7 @@ class CompositionValidatorTest {
 
     ValidationReport nativeReport =
         CompositionValidator.builder().policy(noInit).build().validate(composition).report();
-    assertThat(only(nativeReport, "POLICY_SIDECARS_FORBIDDEN"))
+    assertThat(only(nativeReport, "COMPOSITION_SIDECARS_FORBIDDEN"))
         .extracting(Violation::path, Violation::message)
         .containsExactly(
             tuple(
@@ -132,7 +132,7 @@ class CompositionValidatorTest {
             .build()
             .validate(composition)
             .report();
-    assertThat(only(classicReport, "POLICY_SIDECARS_FORBIDDEN")).isEmpty();
+    assertThat(only(classicReport, "COMPOSITION_SIDECARS_FORBIDDEN")).isEmpty();
 
     ValidationReport noSidecars =
         CompositionValidator.builder()
@@ -141,7 +141,7 @@ class CompositionValidatorTest {
             .build()
             .validate(composition)
             .report();
-    assertThat(only(noSidecars, "POLICY_SIDECARS_FORBIDDEN"))
+    assertThat(only(noSidecars, "COMPOSITION_SIDECARS_FORBIDDEN"))
         .extracting(Violation::message)
         .containsExactly(
             "sidecar \"example\" is not allowed: the platform operator has disabled sidecars.");
@@ -161,10 +161,10 @@ class CompositionValidatorTest {
     ValidationReport report =
         CompositionValidator.builder().policy(policy).build().validate(composition).report();
 
-    assertThat(only(report, "POLICY_TOO_MANY_SIDECARS"))
+    assertThat(only(report, "COMPOSITION_TOO_MANY_SIDECARS"))
         .extracting(Violation::path, Violation::message)
         .containsExactly(tuple("sidecars", "2 sidecars, but the host policy allows at most 1."));
-    assertThat(only(report, "POLICY_RESERVED_CONTAINER_NAME"))
+    assertThat(only(report, "COMPOSITION_RESERVED_CONTAINER_NAME"))
         .extracting(Violation::path)
         .containsExactly("sidecars[0].name", "initContainers[0].name");
   }
