@@ -2,37 +2,33 @@ package dev.podwright.cli;
 
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.SidecarMode;
-import dev.podwright.examples.numaflow.NumaflowKinds;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReader;
+import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
+import dev.podwright.io.declaration.HkubeAlgorithmReader;
+import dev.podwright.io.declaration.NamedComposition;
+import dev.podwright.io.declaration.NumaflowKinds;
+import dev.podwright.io.declaration.NumaflowPipelineReader;
 import dev.podwright.io.declaration.SourceMap;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.WorkloadKind;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Reads declarations of every supported format into compositions to emit or validate. */
 final class Declarations {
 
-  /** The workload kinds a Podwright declaration may name, besides generic and job. */
-  static final Map<String, WorkloadKind> KINDS = kinds();
+  /** The workload kinds a Podwright declaration may name besides generic and job: Numaflow's. */
+  static final Map<String, WorkloadKind> KINDS = NumaflowKinds.byName();
 
   private Declarations() {}
-
-  private static Map<String, WorkloadKind> kinds() {
-    Map<String, WorkloadKind> kinds = new LinkedHashMap<>();
-    kinds.put(NumaflowKinds.UDF.name(), NumaflowKinds.UDF);
-    kinds.put(NumaflowKinds.SINK.name(), NumaflowKinds.SINK);
-    kinds.put(NumaflowKinds.SOURCE.name(), NumaflowKinds.SOURCE);
-    return kinds;
-  }
 
   /**
    * One composition read from a declaration.
    *
-   * @param name the platform's name for it (a Numaflow vertex), or null
+   * @param name the platform's name for it (a Numaflow vertex, an HKube algorithm), or null
    * @param composition the composition
    * @param options how to emit it, command-line overrides applied
    * @param positions where its parts were written
@@ -67,11 +63,28 @@ final class Declarations {
                 declaration.sourceMap(),
                 ""));
       }
-      case NUMAFLOW, HKUBE, FELDERA ->
-          throw new UsageException(
-              "the " + format.optionName() + " format is not supported by this build");
+      case NUMAFLOW -> {
+        List<Unit> units = new ArrayList<>();
+        for (NamedComposition vertex : new NumaflowPipelineReader().read(text, file)) {
+          units.add(platformUnit(vertex.name(), vertex.composition(), version, mode));
+        }
+        yield List.copyOf(units);
+      }
+      case HKUBE -> {
+        NamedComposition algorithm = new HkubeAlgorithmReader().read(text, file);
+        yield List.of(platformUnit(algorithm.name(), algorithm.composition(), version, mode));
+      }
+      case FELDERA ->
+          List.of(
+              platformUnit(null, new FelderaRuntimeConfigReader().read(text, file), version, mode));
       case KUBERNETES -> throw new UsageException("a Kubernetes manifest is not a declaration");
     };
+  }
+
+  private static Unit platformUnit(
+      String name, Composition composition, KubernetesVersion version, SidecarMode mode) {
+    return new Unit(
+        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty(), "");
   }
 
   /** The options with the command line's overrides applied. */

@@ -61,11 +61,11 @@ final class RenderCommand {
     String file = parsed.positional().get(0);
     String name = inputs.displayName(file);
     List<Declarations.Unit> units;
+    Format detected;
     try {
       String text = inputs.read(file);
-      units =
-          Declarations.read(
-              text, name, format == null ? Format.detectDeclaration(text) : format, version, mode);
+      detected = format == null ? Format.detectDeclaration(text) : format;
+      units = Declarations.read(text, name, detected, version, mode);
     } catch (Inputs.UnreadableException | DeclarationReadException unreadable) {
       err.println("podwright: " + unreadable.getMessage());
       return Main.UNUSABLE;
@@ -79,7 +79,7 @@ final class RenderCommand {
         err.println(
             "podwright: "
                 + name
-                + (unit.name() == null ? "" : " (vertex " + unit.name() + ")")
+                + (detected == Format.NUMAFLOW ? " (vertex " + unit.name() + ")" : "")
                 + ": cannot emit a pod spec: "
                 + cannotEmit.getMessage());
         return Main.ERRORS;
@@ -87,7 +87,7 @@ final class RenderCommand {
       if (rendered.length() > 0) {
         rendered.append("---\n");
       }
-      if (unit.name() != null) {
+      if (detected == Format.NUMAFLOW) {
         rendered.append("# vertex: ").append(unit.name()).append('\n');
       }
       rendered.append(PodSpecWriter.toYaml(spec));

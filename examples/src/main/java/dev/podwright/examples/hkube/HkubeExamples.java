@@ -1,6 +1,7 @@
 package dev.podwright.examples.hkube;
 
 import dev.podwright.examples.Example;
+import dev.podwright.io.declaration.HkubeAlgorithmReader;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.Probe;
@@ -17,14 +18,8 @@ import java.util.Map;
  */
 public final class HkubeExamples {
 
-  /** HKube's default sidecar resources: cpu 100m, memory 128Mi, requested and limited. */
-  public static final Resources SIDECAR_DEFAULTS =
-      Resources.builder()
-          .requestCpu("100m")
-          .requestMemory("128Mi")
-          .limitCpu("100m")
-          .limitMemory("128Mi")
-          .build();
+  /** HKube's default sidecar resources: requests of cpu 100m (0.1) and memory 128Mi. */
+  public static final Resources SIDECAR_DEFAULTS = HkubeAlgorithmReader.DEFAULT_SIDECAR_RESOURCES;
 
   private HkubeExamples() {}
 

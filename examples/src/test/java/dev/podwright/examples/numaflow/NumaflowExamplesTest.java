@@ -52,15 +52,13 @@ class NumaflowExamplesTest {
         .containsExactly("ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]");
     Violation refused = result.report().byRule("KIND_SIDECARS_NOT_ALLOWED").get(0);
     assertThat(refused.message())
-        .contains("\"my-sidecar\"", "\"source\"", "does not support sidecars on source vertices")
-        .contains("move the helper to the first udf vertex");
+        .as("says why")
+        .isEqualTo(
+            "sidecar \"my-sidecar\" is not allowed: workload kind \"source\" takes no sidecars"
+                + " (Numaflow source vertices do not support sidecars).");
+    assertThat(refused.hint())
+        .as("says what to do")
+        .isEqualTo("Remove the sidecars, or move them to a workload kind that allows them.");
     assertThat(result.report().isValid()).isFalse();
-  }
-
-  @Test
-  void kindsAllowSidecarsOnUdfAndSinkOnly() {
-    assertThat(NumaflowKinds.UDF.allowsSidecars()).isTrue();
-    assertThat(NumaflowKinds.SINK.allowsSidecars()).isTrue();
-    assertThat(NumaflowKinds.SOURCE.allowsSidecars()).isFalse();
   }
 }
