@@ -95,7 +95,7 @@ class RenderCommandTest {
             "podwright: "
                 + Cli.DIR
                 + "bad-declaration.yaml:6:3: sidecars[0].imag: unknown field \"imag\" of a"
-                + " Kubernetes Container (did you mean \"image\" or \"imagePullPolicy\"?)\n");
+                + " Kubernetes Container (did you mean \"image\"?)\n");
   }
 
   @Test

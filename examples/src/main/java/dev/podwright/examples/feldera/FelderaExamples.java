@@ -67,7 +67,8 @@ public final class FelderaExamples {
 
   /**
    * The same pipeline where the operator forbids init containers: refused with {@code
-   * POLICY_SIDECARS_FORBIDDEN} at {@code sidecars[0]}.
+   * COMPOSITION_SIDECARS_FORBIDDEN} at {@code sidecars[0]}, and the emitted native sidecar with
+   * {@code POLICY_INIT_CONTAINERS_FORBIDDEN} at {@code spec.initContainers[0]}.
    */
   public static Example pipelineWithInitContainersForbidden() {
     return Example.of(

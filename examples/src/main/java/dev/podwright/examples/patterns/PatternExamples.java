@@ -122,7 +122,7 @@ public final class PatternExamples {
 
   /**
    * The same Job with a classic sidecar (an extra regular container): it never exits, so the pod
-   * never completes; flagged by the runtime-hazard rule {@code RT_JOB_LEGACY_SIDECAR}.
+   * never completes; flagged (a warning) by the runtime-hazard rule {@code RT_JOB_LEGACY_SIDECAR}.
    */
   public static Example jobWithClassicSidecar() {
     return Example.of(

@@ -32,8 +32,12 @@ class FelderaExamplesTest {
 
     assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("feldera-pipeline"));
     assertThat(Outcomes.of(result.report()))
-        .containsExactly("ERROR POLICY_SIDECARS_FORBIDDEN sidecars[0]");
-    assertThat(result.report().byRule("POLICY_SIDECARS_FORBIDDEN").get(0).message())
-        .contains("\"example\"", "disabled init containers");
+        .containsExactly(
+            "ERROR COMPOSITION_SIDECARS_FORBIDDEN sidecars[0]",
+            "ERROR POLICY_INIT_CONTAINERS_FORBIDDEN spec.initContainers[0]");
+    assertThat(result.report().byRule("COMPOSITION_SIDECARS_FORBIDDEN").get(0).message())
+        .isEqualTo(
+            "sidecar \"example\" is not allowed: the platform operator has disabled init"
+                + " containers (and so native sidecars).");
   }
 }
