@@ -270,6 +270,9 @@ final class ValidateCommand {
         ObjectNode node = documents.addObject();
         node.put("index", document.index());
         node.put("kind", document.kind());
+        if (document.name() != null) {
+          node.put("name", document.name());
+        }
         node.put(
             "valid", document.violations().stream().noneMatch(v -> v.severity() == Severity.ERROR));
         ArrayNode violations = node.putArray("violations");

@@ -116,4 +116,70 @@ class RenderCommandTest {
     assertThat(missing.err())
         .isEqualTo("podwright: " + Cli.DIR + "no-such-file.yaml: no such file\n");
   }
+
+  @Test
+  void aNumaflowPipelineRendersOneSpecPerVertex() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "numaflow-pipeline.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith(
+            "# vertex: in\ncontainers:\n- name: udsource\n  image: example/my-source:1.0\n---\n"
+                + "# vertex: my-udf-vertex\ncontainers:\n- name: udf\n")
+        .contains(
+            "---\n# vertex: out\ncontainers:\n- name: udsink\n  image: example/my-sink:1.0\n"
+                + "initContainers:\n- name: my-sidecar\n")
+        .contains("volumes:\n- name: my-udf-volume\n  emptyDir:\n    medium: Memory\n");
+    assertThat(run.out().split("\n---\n", -1)).hasSize(3);
+  }
+
+  @Test
+  void anHkubeAlgorithmGetsDefaultResourcesForItsSidecars() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "hkube-algorithm.json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("containers:\n- name: algorunner\n")
+        .contains("- name: mycar\n  env:\n  - name: env1\n    value: val1\n")
+        .contains(
+            "- name: second\n  image: busybox:1.36\n  resources:\n    requests:\n"
+                + "      cpu: 100m\n      memory: 128Mi\n  restartPolicy: Always\n")
+        .doesNotContain("# vertex");
+  }
+
+  @Test
+  void aFelderaRuntimeConfigRendersItsNativeSidecar() {
+    Cli.Run run = Cli.run("render", Cli.DIR + "feldera-runtime-config.json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            """
+            initContainers:
+            - name: example
+              command:
+              - bash
+              - -c
+              - "echo 'Hello, world!'; sleep infinity"
+              image: ubuntu:24.04
+              resources:
+                limits:
+                  cpu: 500m
+                  memory: 512Mi
+                requests:
+                  cpu: 250m
+                  memory: 256Mi
+              restartPolicy: Always
+            """);
+  }
+
+  @Test
+  void aGivenFormatOverridesDetection() {
+    Cli.Run run = Cli.run("render", "--format", "numaflow", Cli.DIR + "declaration.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("podwright: " + Cli.DIR + "declaration.yaml:");
+  }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValidateCommandTest {
@@ -36,7 +38,8 @@ class ValidateCommandTest {
             JSON.readTree(
                 """
                 {"files": [{"file": "src/test/resources/cli/valid-pod.yaml",
-                  "documents": [{"index": 0, "kind": "Pod", "valid": true, "violations": []}]}]}
+                  "documents": [{"index": 0, "kind": "Pod", "name": "web", "valid": true,
+                                 "violations": []}]}]}
                 """));
   }
 
@@ -193,5 +196,158 @@ class ValidateCommandTest {
         .startsWith("podwright: option --output needs a value");
     assertThat(Cli.run("validate", "--output", "json", "--output", "text", "x").exitCode())
         .isEqualTo(2);
+  }
+
+  @Test
+  void manifestWithErrorsExitsOneWithApiServerPathsAndPositions() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "invalid-pod.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    JsonNode violations =
+        json(run).path("files").get(0).path("documents").get(0).path("violations");
+    assertThat(violations).hasSize(3);
+    assertViolation(
+        violations.get(0),
+        "PORT_CONTAINERPORT",
+        "ERROR",
+        "spec.containers[0].ports[0].containerPort",
+        10,
+        22);
+    assertViolation(
+        violations.get(1),
+        "RES_REQUEST_LE_LIMIT",
+        "ERROR",
+        "spec.containers[0].resources.requests",
+        13,
+        9);
+    assertViolation(
+        violations.get(2), "RT_QOS_DOWNGRADE", "WARNING", "spec.containers[1].resources", 16, 5);
+    assertThat(violations.get(0).path("message").asText())
+        .isEqualTo(
+            "containerPort 70000 of container \"web\" must be between 1 and 65535, inclusive");
+    assertThat(violations.get(0).path("hint").asText())
+        .isEqualTo("Set containerPort to the port the process listens on (1-65535).");
+  }
+
+  @Test
+  void manifestWithErrorsInText() {
+    Cli.Run run = Cli.run("validate", Cli.DIR + "invalid-pod.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith(
+            Cli.DIR
+                + "invalid-pod.yaml [document 0, Pod broken]: invalid, 2 errors, 1 warning, 0"
+                + " notes\n"
+                + "  ERROR PORT_CONTAINERPORT spec.containers[0].ports[0].containerPort ("
+                + Cli.DIR
+                + "invalid-pod.yaml:10:22): containerPort 70000 of container \"web\" must be"
+                + " between 1 and 65535, inclusive\n"
+                + "    fix: Set containerPort to the port the process listens on (1-65535).\n");
+  }
+
+  @Test
+  void aWorkloadsPathsStartAtItsPodTemplate() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "deployment-and-service.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode deployment = json(run).path("files").get(0).path("documents").get(0);
+    assertThat(deployment.path("name").asText()).isEqualTo("api");
+    assertThat(deployment.path("valid").asBoolean()).isFalse();
+    assertViolation(
+        deployment.path("violations").get(0),
+        "PORT_CONTAINERPORT",
+        "ERROR",
+        "spec.template.spec.containers[0].ports[0].containerPort",
+        28,
+        26);
+  }
+
+  @Test
+  void aBareSpecsPathsStartAtSpecAndItsPositionsAtTheDocument() throws Exception {
+    Cli.Run run = Cli.run("validate", "--output", "json", Cli.DIR + "bare-spec.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode document = json(run).path("files").get(0).path("documents").get(0);
+    assertThat(document.path("kind").asText()).isEqualTo("PodSpec");
+    assertViolation(
+        document.path("violations").get(0),
+        "PORT_CONTAINERPORT",
+        "ERROR",
+        "spec.containers[0].ports[0].containerPort",
+        5,
+        20);
+  }
+
+  @Test
+  void warningsAloneExitZero() {
+    Cli.Run run = Cli.run("validate", Cli.DIR + "job-classic-sidecar.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            Cli.DIR
+                + "job-classic-sidecar.yaml [document 0, Job report]: valid, 0 errors, 1 warning")
+        .contains(
+            "  WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[1] ("
+                + Cli.DIR
+                + "job-classic-sidecar.yaml:13:9): container \"log-shipper\" runs next to"
+                + " \"batch\"");
+  }
+
+  @Test
+  void policyChoosesThePodSecurityStandard() throws Exception {
+    assertThat(Cli.run("validate", "--policy", "baseline", Cli.DIR + "valid-pod.yaml").exitCode())
+        .isZero();
+
+    Cli.Run restricted =
+        Cli.run(
+            "validate", "--policy", "restricted", "--output", "json", Cli.DIR + "valid-pod.yaml");
+
+    assertThat(restricted.exitCode()).isEqualTo(1);
+    JsonNode violations =
+        json(restricted).path("files").get(0).path("documents").get(0).path("violations");
+    List<String> found = new ArrayList<>();
+    violations.forEach(v -> found.add(v.path("rule").asText() + " " + v.path("path").asText()));
+    assertThat(found)
+        .contains(
+            "PSS_RUN_AS_NON_ROOT spec.containers[0].securityContext.runAsNonRoot",
+            "PSS_RUN_AS_NON_ROOT spec.initContainers[0].securityContext.runAsNonRoot",
+            "PSS_SECCOMP_PROFILE_RESTRICTED spec.containers[0].securityContext.seccompProfile.type");
+  }
+
+  @Test
+  void platformFormatsAreValidatedPerComposition() throws Exception {
+    Cli.Run source =
+        Cli.run("validate", "--output", "json", Cli.DIR + "numaflow-source-sidecar.yaml");
+
+    assertThat(source.exitCode()).isEqualTo(1);
+    JsonNode vertex = json(source).path("files").get(0).path("documents").get(0);
+    assertThat(vertex.path("kind").asText()).isEqualTo("NumaflowVertex");
+    assertThat(vertex.path("name").asText()).isEqualTo("in");
+    assertThat(vertex.path("violations").get(0).path("rule").asText())
+        .isEqualTo("KIND_SIDECARS_NOT_ALLOWED");
+    assertThat(vertex.path("violations").get(0).path("path").asText()).isEqualTo("sidecars[0]");
+
+    Cli.Run pipeline = Cli.run("validate", Cli.DIR + "numaflow-pipeline.yaml");
+    assertThat(pipeline.exitCode()).isZero();
+    assertThat(pipeline.out())
+        .isEqualTo(
+            Cli.DIR
+                + "numaflow-pipeline.yaml [document 0, NumaflowVertex in]: valid\n"
+                + Cli.DIR
+                + "numaflow-pipeline.yaml [document 1, NumaflowVertex my-udf-vertex]: valid\n"
+                + Cli.DIR
+                + "numaflow-pipeline.yaml [document 2, NumaflowVertex out]: valid\n");
+  }
+
+  private static void assertViolation(
+      JsonNode violation, String rule, String severity, String path, int line, int column) {
+    assertThat(violation.path("rule").asText()).isEqualTo(rule);
+    assertThat(violation.path("severity").asText()).isEqualTo(severity);
+    assertThat(violation.path("path").asText()).isEqualTo(path);
+    assertThat(violation.path("line").asInt()).isEqualTo(line);
+    assertThat(violation.path("column").asInt()).isEqualTo(column);
   }
 }
