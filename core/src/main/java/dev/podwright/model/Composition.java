@@ -36,7 +36,7 @@ public record Composition(
     @Valid ContainerSpec mainContainer,
     List<@Valid Sidecar> sidecars,
     List<@Valid InitContainer> initContainers,
-    List<Volume> volumes,
+    List<@Valid Volume> volumes,
     Resources sidecarResourceDefaults) {
 
   /** Copies the lists; a null kind is {@link WorkloadKind#GENERIC}. */

@@ -3,6 +3,8 @@ package dev.podwright.model;
 import dev.podwright.io.ModelCopies;
 import io.kubernetes.client.openapi.models.V1Container;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +17,10 @@ import java.util.Objects;
  */
 public final class ContainerSpec {
 
+  @NotBlank
+  @Size(max = 63)
   private final String name;
+
   private final String image;
   private final PullPolicy pullPolicy;
   private final List<String> command;

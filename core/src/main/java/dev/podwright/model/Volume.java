@@ -5,6 +5,8 @@ import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeProjection;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -96,7 +98,8 @@ public sealed interface Volume
    * @param medium where it lives; null for the node's default
    * @param sizeLimit the most it may hold, or null
    */
-  record EmptyDir(String name, Medium medium, Quantity sizeLimit) implements Volume {
+  record EmptyDir(@NotBlank @Size(max = 63) String name, Medium medium, Quantity sizeLimit)
+      implements Volume {
     @Override
     public VolumeType type() {
       return VolumeType.EMPTY_DIR;
@@ -127,7 +130,7 @@ public sealed interface Volume
    * @param optional true when the pod may start without it; null for false
    */
   record ConfigMap(
-      String name,
+      @NotBlank @Size(max = 63) String name,
       String configMapName,
       List<KeyToPath> items,
       Integer defaultMode,
@@ -164,7 +167,11 @@ public sealed interface Volume
    * @param optional true when the pod may start without it; null for false
    */
   record Secret(
-      String name, String secretName, List<KeyToPath> items, Integer defaultMode, Boolean optional)
+      @NotBlank @Size(max = 63) String name,
+      String secretName,
+      List<KeyToPath> items,
+      Integer defaultMode,
+      Boolean optional)
       implements Volume {
     /** Copies the items. */
     public Secret {
@@ -194,7 +201,8 @@ public sealed interface Volume
    * @param claimName the claim
    * @param readOnly true to force read-only mounts
    */
-  record PersistentVolumeClaim(String name, String claimName, boolean readOnly) implements Volume {
+  record PersistentVolumeClaim(
+      @NotBlank @Size(max = 63) String name, String claimName, boolean readOnly) implements Volume {
     @Override
     public VolumeType type() {
       return VolumeType.PERSISTENT_VOLUME_CLAIM;
@@ -213,7 +221,8 @@ public sealed interface Volume
    * @param path the node path
    * @param hostPathType what must be at the path; null for no check
    */
-  record HostPath(String name, String path, HostPathType hostPathType) implements Volume {
+  record HostPath(@NotBlank @Size(max = 63) String name, String path, HostPathType hostPathType)
+      implements Volume {
     @Override
     public VolumeType type() {
       return VolumeType.HOST_PATH;
@@ -232,7 +241,8 @@ public sealed interface Volume
    * @param sources the projected sources
    * @param defaultMode file mode bits, or null
    */
-  record Projected(String name, List<V1VolumeProjection> sources, Integer defaultMode)
+  record Projected(
+      @NotBlank @Size(max = 63) String name, List<V1VolumeProjection> sources, Integer defaultMode)
       implements Volume {
     /** Deep-copies the sources. */
     public Projected {
@@ -258,7 +268,8 @@ public sealed interface Volume
    * @param items the files
    * @param defaultMode file mode bits, or null
    */
-  record DownwardApi(String name, List<DownwardApiItem> items, Integer defaultMode)
+  record DownwardApi(
+      @NotBlank @Size(max = 63) String name, List<DownwardApiItem> items, Integer defaultMode)
       implements Volume {
     /** Copies the items. */
     public DownwardApi {
@@ -282,7 +293,7 @@ public sealed interface Volume
    * @param nodePublishSecretName a Secret passed to the driver, or null
    */
   record Csi(
-      String name,
+      @NotBlank @Size(max = 63) String name,
       String driver,
       Boolean readOnly,
       String fsType,
@@ -322,7 +333,11 @@ public sealed interface Volume
    * @param accessModes e.g. {@code ReadWriteOnce}
    * @param size the requested storage
    */
-  record Ephemeral(String name, String storageClassName, List<String> accessModes, Quantity size)
+  record Ephemeral(
+      @NotBlank @Size(max = 63) String name,
+      String storageClassName,
+      List<String> accessModes,
+      Quantity size)
       implements Volume {
     /** Copies the access modes. */
     public Ephemeral {

@@ -1,5 +1,6 @@
 package dev.podwright.validation.rules;
 
+import dev.podwright.validation.pss.PodSecurityStandards;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -13,6 +14,6 @@ public final class PodSecurityRules {
 
   /** Every rule of this group, in catalog order. */
   public static List<PodSpecRule> all() {
-    return List.of();
+    return List.copyOf(PodSecurityStandards.checks());
   }
 }

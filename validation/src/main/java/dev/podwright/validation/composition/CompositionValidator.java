@@ -1,0 +1,236 @@
+package dev.podwright.validation.composition;
+
+import dev.podwright.emit.EmitOptions;
+import dev.podwright.emit.MergeConflict;
+import dev.podwright.emit.MergeConflictException;
+import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.model.Composition;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.PodSpecValidator;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.ValidationReport;
+import dev.podwright.validation.Violation;
+import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a composition end to end: the platform rules on the composition itself (workload kinds,
+ * host policy, model constraints; paths of the declaration such as {@code sidecars[1].name}), then
+ * emits it and validates the emitted spec as the API server would (paths such as {@code
+ * spec.initContainers[0].volumeMounts[0].name}). Every problem at once. Immutable, thread-safe.
+ *
+ * <pre>{@code
+ * CompositionValidator validator = CompositionValidator.builder()
+ *     .emitter(PodSpecEmitter.builder().options(options).build())
+ *     .policy(HostPolicy.builder().allowInitContainers(false).build())
+ *     .build();
+ * CompositionValidator.Result result = validator.validate(composition);
+ * result.report().throwIfInvalid();
+ * V1PodSpec spec = result.spec();
+ * }</pre>
+ */
+public final class CompositionValidator {
+
+  /** The id of violations made from collisions with the host's base spec. */
+  public static final String MERGE_CONFLICT = "MERGE_CONFLICT";
+
+  private static final RuleInfo MERGE_CONFLICT_INFO =
+      new RuleInfo(
+          MERGE_CONFLICT,
+          Severity.ERROR,
+          "R. Platform: compositions and host policy",
+          "The composition does not collide with the host's base pod spec (same container name,"
+              + " same volume name with another source, same field set twice).",
+          "Merging would silently drop one side's definition.",
+          "Rename or remove one side, or emit with ConflictPolicy.OVERRIDE.");
+
+  private final PodSpecEmitter emitter;
+  private final HostPolicy policy;
+  private final List<CompositionRule> rules;
+  private final PodSpecValidator specValidator;
+
+  private CompositionValidator(Builder builder) {
+    this.emitter = builder.emitter;
+    this.policy = builder.policy;
+    this.rules = builtInRules();
+    this.specValidator =
+        PodSpecValidator.builder()
+            .kubernetesVersion(emitter.options().kubernetesVersion())
+            .policy(policy)
+            .build();
+  }
+
+  /** Every built-in composition rule, in catalog order. */
+  public static List<CompositionRule> builtInRules() {
+    List<CompositionRule> all = new ArrayList<>();
+    all.add(new ModelConstraints());
+    all.addAll(KindRules.all());
+    all.addAll(PolicyCompositionRules.all());
+    return List.copyOf(all);
+  }
+
+  /** What every composition rule is, for the catalog, including merge conflicts. */
+  public static List<RuleInfo> builtInRuleInfos() {
+    List<RuleInfo> infos = new ArrayList<>();
+    builtInRules().forEach(rule -> infos.add(rule.info()));
+    infos.add(MERGE_CONFLICT_INFO);
+    return List.copyOf(infos);
+  }
+
+  /** A validator with the standard emitter and no host policy. */
+  public static CompositionValidator standard() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The emitted spec (null when the composition could not be emitted) and everything found.
+   *
+   * @param spec the emitted spec, or null
+   * @param report every violation
+   */
+  public record Result(V1PodSpec spec, ValidationReport report) {}
+
+  /** Validates the composition alone. Never throws on a composition; null is a violation. */
+  public Result validate(Composition composition) {
+    return validate(composition, null);
+  }
+
+  /** Validates the composition laid over the host's base spec (may be null). */
+  public Result validate(Composition composition, V1PodSpec base) {
+    if (composition == null) {
+      return new Result(
+          null,
+          new ValidationReport(
+              List.of(
+                  new Violation(
+                      "MODEL_CONSTRAINT",
+                      Severity.ERROR,
+                      "",
+                      null,
+                      "no composition was given",
+                      "Pass a Composition built with Composition.builder().",
+                      null))));
+    }
+    List<Violation> found = new ArrayList<>();
+    CompositionContext context = new CompositionContext(composition, emitter.options(), policy);
+    for (CompositionRule rule : rules) {
+      rule.check(context, new Sink(rule.info(), found));
+    }
+    V1PodSpec spec;
+    try {
+      spec = emitter.emit(composition, base);
+    } catch (MergeConflictException conflict) {
+      for (MergeConflict each : conflict.conflicts()) {
+        found.add(
+            new Violation(
+                MERGE_CONFLICT,
+                Severity.ERROR,
+                each.path(),
+                each.incoming(),
+                each.message(),
+                MERGE_CONFLICT_INFO.fix(),
+                null));
+      }
+      return new Result(null, new ValidationReport(found));
+    }
+    ValidationReport specReport =
+        specValidator.validate(spec, FieldPath.of("spec"), composition.kind().runsToCompletion());
+    return new Result(spec, new ValidationReport(found).and(withoutRepeats(found, specReport)));
+  }
+
+  /**
+   * The spec-level policy rules see native sidecars only; when the composition-level rule already
+   * reported the same problem with the user's own paths, the spec-level repeat is dropped.
+   */
+  private static ValidationReport withoutRepeats(
+      List<Violation> composition, ValidationReport spec) {
+    List<String> repeated = new ArrayList<>();
+    for (Violation violation : composition) {
+      String specRule = SPEC_LEVEL_TWIN.get(violation.ruleId());
+      if (specRule != null) {
+        repeated.add(specRule);
+      }
+    }
+    if (repeated.isEmpty()) {
+      return spec;
+    }
+    return new ValidationReport(
+        spec.violations().stream().filter(v -> !repeated.contains(v.ruleId())).toList());
+  }
+
+  private static final Map<String, String> SPEC_LEVEL_TWIN =
+      Map.of(
+          "COMPOSITION_SIDECARS_FORBIDDEN", "POLICY_SIDECARS_FORBIDDEN",
+          "COMPOSITION_TOO_MANY_SIDECARS", "POLICY_TOO_MANY_SIDECARS");
+
+  /** Collects one rule's findings. */
+  private static final class Sink implements ViolationSink {
+    private final RuleInfo info;
+    private final List<Violation> out;
+
+    Sink(RuleInfo info, List<Violation> out) {
+      this.info = info;
+      this.out = out;
+    }
+
+    @Override
+    public void report(FieldPath path, Object value, String message) {
+      report(path, value, message, info.severity(), info.fix());
+    }
+
+    @Override
+    public void report(
+        FieldPath path, Object value, String message, Severity severity, String hint) {
+      out.add(
+          new Violation(
+              info.id(),
+              severity,
+              path.toString(),
+              value == null ? null : String.valueOf(value),
+              message,
+              hint == null ? info.fix() : hint,
+              null));
+    }
+  }
+
+  /** Builds a {@link CompositionValidator}. */
+  public static final class Builder {
+    private PodSpecEmitter emitter = PodSpecEmitter.standard();
+    private HostPolicy policy = HostPolicy.none();
+
+    private Builder() {}
+
+    /** The emitter (and so the emit options and target Kubernetes version) to check against. */
+    public Builder emitter(PodSpecEmitter podSpecEmitter) {
+      this.emitter = Objects.requireNonNull(podSpecEmitter, "emitter");
+      return this;
+    }
+
+    /** Shorthand for an emitter with these options. */
+    public Builder options(EmitOptions options) {
+      return emitter(PodSpecEmitter.builder().options(options).build());
+    }
+
+    /** The host's policy. */
+    public Builder policy(HostPolicy hostPolicy) {
+      this.policy = Objects.requireNonNull(hostPolicy, "policy");
+      return this;
+    }
+
+    /** The validator. */
+    public CompositionValidator build() {
+      return new CompositionValidator(this);
+    }
+  }
+}

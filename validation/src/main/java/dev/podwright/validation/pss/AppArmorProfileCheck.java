@@ -1,0 +1,87 @@
+package dev.podwright.validation.pss;
+
+import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1AppArmorProfile;
+import java.util.Map;
+
+/**
+ * Baseline: AppArmor may not be disabled, neither by {@code appArmorProfile.type} (pod or
+ * container) nor by the beta annotations {@code container.apparmor.security.beta.kubernetes.io/*}
+ * (annotations are seen only through {@link PodSecurityStandards}).
+ */
+public final class AppArmorProfileCheck extends PodSecurityCheck {
+
+  static final String ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+
+  /** Creates the check. */
+  public AppArmorProfileCheck() {
+    super(
+        "appArmorProfile",
+        PodSecurityLevel.BASELINE,
+        "PSS_APP_ARMOR_PROFILE",
+        "`appArmorProfile.type` (pod or container) must be unset, RuntimeDefault or Localhost;"
+            + " AppArmor beta annotations must be empty, `runtime/default` or `localhost/*`.",
+        "Use `appArmorProfile: {type: RuntimeDefault}` (or a Localhost profile), never"
+            + " Unconfined.");
+  }
+
+  @Override
+  void evaluate(PodView pod, ViolationSink sink) {
+    if (pod.podSecurityContext() != null) {
+      checkType(
+          pod.podSecurityContext().getAppArmorProfile(),
+          "pod",
+          pod.podSecurityContextPath().child("appArmorProfile").child("type"),
+          sink);
+    }
+    for (PodContainer c : pod.containers()) {
+      if (c.securityContext() != null) {
+        checkType(
+            c.securityContext().getAppArmorProfile(),
+            c.quoted(),
+            c.sc("appArmorProfile").child("type"),
+            sink);
+      }
+    }
+    for (Map.Entry<String, String> e : pod.annotations().entrySet()) {
+      String value = e.getValue() == null ? "" : e.getValue();
+      if (e.getKey().startsWith(ANNOTATION_PREFIX)
+          && !value.isEmpty()
+          && !value.equals("runtime/default")
+          && !value.startsWith("localhost/")) {
+        sink.report(
+            pod.annotationsPath().key(e.getKey()),
+            value,
+            "forbidden AppArmor profile (annotation "
+                + e.getKey()
+                + "="
+                + quote(value)
+                + " must not set the AppArmor profile to "
+                + quote(value)
+                + ")");
+      }
+    }
+  }
+
+  private static void checkType(
+      V1AppArmorProfile profile,
+      String who,
+      dev.podwright.path.FieldPath path,
+      ViolationSink sink) {
+    if (profile == null) {
+      return;
+    }
+    String type = profile.getType();
+    if (!"RuntimeDefault".equals(type) && !"Localhost".equals(type)) {
+      sink.report(
+          path,
+          type,
+          "forbidden AppArmor profile ("
+              + who
+              + " must not set AppArmor profile type to "
+              + quote(String.valueOf(type))
+              + ")");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.podwright.validation.pss;
+
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.spi.ViolationSink;
+
+/**
+ * Baseline: {@code procMount} must be unset or Default; any value is allowed in a user-namespaced
+ * pod ({@code hostUsers: false}) from 1.35. From 1.35 the restricted level runs {@link
+ * ProcMountRestrictedCheck} instead.
+ */
+public final class ProcMountCheck extends PodSecurityCheck {
+
+  /** Creates the check. */
+  public ProcMountCheck() {
+    super(
+        "procMount",
+        PodSecurityLevel.BASELINE,
+        "PSS_PROC_MOUNT",
+        "`securityContext.procMount` must be unset or `Default` (any value when `hostUsers:"
+            + " false`, 1.35+).",
+        "Remove `procMount: Unmasked`, or run the pod in a user namespace (`hostUsers: false`).");
+  }
+
+  @Override
+  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+    return enforced == PodSecurityLevel.BASELINE
+        || (enforced == PodSecurityLevel.RESTRICTED
+            && !version.isAtLeast(KubernetesVersion.of(1, 35)));
+  }
+
+  @Override
+  void evaluate(PodView pod, ViolationSink sink) {
+    if (pod.atLeast(1, 35) && pod.hostUsersFalse()) {
+      return;
+    }
+    reportUnmasked(pod, sink);
+  }
+
+  static void reportUnmasked(PodView pod, ViolationSink sink) {
+    for (PodContainer c : pod.containers()) {
+      String mount = c.securityContext() == null ? null : c.securityContext().getProcMount();
+      if (mount != null && !mount.equals("Default")) {
+        sink.report(
+            c.sc("procMount"),
+            mount,
+            "procMount ("
+                + c.quoted()
+                + " must not set securityContext.procMount to "
+                + quote(mount)
+                + ")");
+      }
+    }
+  }
+}

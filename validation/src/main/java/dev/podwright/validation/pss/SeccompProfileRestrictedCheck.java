@@ -1,0 +1,73 @@
+package dev.podwright.validation.pss;
+
+import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1SeccompProfile;
+
+/**
+ * Restricted: {@code seccompProfile.type} must be RuntimeDefault or Localhost, at pod level or in
+ * every container; nobody may set another type (Windows pods exempt).
+ */
+public final class SeccompProfileRestrictedCheck extends PodSecurityCheck {
+
+  /** Creates the check. */
+  public SeccompProfileRestrictedCheck() {
+    super(
+        "seccompProfile_restricted",
+        PodSecurityLevel.RESTRICTED,
+        "PSS_SECCOMP_PROFILE_RESTRICTED",
+        "`seccompProfile.type` must be RuntimeDefault or Localhost, set at pod level or in every"
+            + " container (Windows pods exempt).",
+        "Set `spec.securityContext.seccompProfile: {type: RuntimeDefault}`.");
+  }
+
+  private static boolean valid(String type) {
+    return "RuntimeDefault".equals(type) || "Localhost".equals(type);
+  }
+
+  @Override
+  void evaluate(PodView pod, ViolationSink sink) {
+    if (pod.isWindows() && pod.atLeast(1, 25)) {
+      return;
+    }
+    boolean podSet = false;
+    V1SeccompProfile podProfile =
+        pod.podSecurityContext() == null ? null : pod.podSecurityContext().getSeccompProfile();
+    if (podProfile != null) {
+      if (valid(podProfile.getType())) {
+        podSet = true;
+      } else {
+        sink.report(
+            pod.podSecurityContextPath().child("seccompProfile").child("type"),
+            podProfile.getType(),
+            "seccompProfile (pod must not set securityContext.seccompProfile.type to "
+                + quote(String.valueOf(podProfile.getType()))
+                + ")");
+      }
+    }
+    for (PodContainer c : pod.containers()) {
+      V1SeccompProfile p =
+          c.securityContext() == null ? null : c.securityContext().getSeccompProfile();
+      if (p != null) {
+        if (!valid(p.getType())) {
+          sink.report(
+              c.sc("seccompProfile").child("type"),
+              p.getType(),
+              "seccompProfile ("
+                  + c.quoted()
+                  + " must not set securityContext.seccompProfile.type to "
+                  + quote(String.valueOf(p.getType()))
+                  + ")");
+        }
+      } else if (!podSet) {
+        sink.report(
+            c.sc("seccompProfile").child("type"),
+            null,
+            "seccompProfile (pod or "
+                + c.quoted()
+                + " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or"
+                + " \"Localhost\")");
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.podwright.validation.rules.policy;
+
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.spi.ContainerRef;
+import dev.podwright.validation.spi.PodSpecContext;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EphemeralContainer;
+import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An image from a registry the host policy does not allow. References are judged fully qualified,
+ * with Docker's defaults: {@code busybox} is {@code docker.io/library/busybox}, {@code acme/app} is
+ * {@code docker.io/acme/app}. An allowed entry is a registry ({@code ghcr.io}) or a registry and a
+ * path prefix ({@code ghcr.io/acme}).
+ */
+public final class RegistryNotAllowedRule implements PodSpecRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "POLICY_REGISTRY_NOT_ALLOWED",
+          Severity.ERROR,
+          Policies.SECTION,
+          "An image (container, ephemeral container or image volume) comes from a registry the"
+              + " host policy does not allow.",
+          "The platform only runs images from its allowed registries (supply-chain policy, pull"
+              + " credentials, air-gapped mirrors); an admission controller rejects the pod.",
+          "Pull the image from an allowed registry (mirror it there) and reference it by its"
+              + " full name.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PodSpecContext context, ViolationSink sink) {
+    List<String> allowed =
+        context.policy().allowedRegistries().stream().map(RegistryNotAllowedRule::entry).toList();
+    if (allowed.isEmpty()) {
+      return;
+    }
+    for (ContainerRef ref : context.containers()) {
+      judge(ref.container().getImage(), ref.path().child("image"), allowed, sink);
+    }
+    List<V1EphemeralContainer> ephemeral = context.spec().getEphemeralContainers();
+    if (ephemeral != null) {
+      for (int i = 0; i < ephemeral.size(); i++) {
+        V1EphemeralContainer e = ephemeral.get(i);
+        if (e != null) {
+          judge(
+              e.getImage(),
+              context.root().child("ephemeralContainers").index(i).child("image"),
+              allowed,
+              sink);
+        }
+      }
+    }
+    List<V1Volume> volumes = context.spec().getVolumes();
+    if (volumes != null) {
+      for (int i = 0; i < volumes.size(); i++) {
+        V1Volume v = volumes.get(i);
+        if (v != null && v.getImage() != null) {
+          judge(
+              v.getImage().getReference(),
+              context.root().child("volumes").index(i).child("image").child("reference"),
+              allowed,
+              sink);
+        }
+      }
+    }
+  }
+
+  private static void judge(
+      String image, FieldPath path, List<String> allowed, ViolationSink sink) {
+    if (image == null || image.isBlank()) {
+      return;
+    }
+    String repository = repository(image.trim());
+    for (String entry : allowed) {
+      if (repository.equals(entry) || repository.startsWith(entry + "/")) {
+        return;
+      }
+    }
+    sink.report(
+        path,
+        image,
+        "image "
+            + Policies.quote(image)
+            + " ("
+            + repository
+            + ") is not from an allowed"
+            + " registry; allowed: "
+            + String.join(", ", allowed)
+            + ".");
+  }
+
+  /** The fully qualified repository of a reference, without tag or digest. */
+  static String repository(String image) {
+    String name = image;
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      name = name.substring(0, at);
+    }
+    int slash = name.lastIndexOf('/');
+    int colon = name.lastIndexOf(':');
+    if (colon > slash) {
+      name = name.substring(0, colon);
+    }
+    int first = name.indexOf('/');
+    String host = first < 0 ? null : name.substring(0, first);
+    boolean hasRegistry =
+        host != null && (host.contains(".") || host.contains(":") || host.equals("localhost"));
+    if (!hasRegistry) {
+      return "docker.io/" + (first < 0 ? "library/" + name : name);
+    }
+    String registry = canonicalRegistry(host);
+    String path = name.substring(first + 1);
+    if (registry.equals("docker.io") && !path.contains("/")) {
+      path = "library/" + path;
+    }
+    return registry + "/" + path;
+  }
+
+  private static String canonicalRegistry(String host) {
+    String lower = host.toLowerCase(Locale.ROOT);
+    return lower.equals("index.docker.io") || lower.equals("registry-1.docker.io")
+        ? "docker.io"
+        : lower;
+  }
+
+  /** An allowed entry with a canonical registry and no trailing slash. */
+  static String entry(String allowed) {
+    String trimmed = allowed == null ? "" : allowed.trim();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    int slash = trimmed.indexOf('/');
+    String host = slash < 0 ? trimmed : trimmed.substring(0, slash);
+    return canonicalRegistry(host) + (slash < 0 ? "" : trimmed.substring(slash));
+  }
+}

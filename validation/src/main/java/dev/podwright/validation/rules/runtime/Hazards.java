@@ -1,0 +1,22 @@
+package dev.podwright.validation.rules.runtime;
+
+import java.util.List;
+
+/** Small null-safe helpers shared by the runtime hazard rules. */
+final class Hazards {
+
+  /** The catalog section of every rule in this package. */
+  static final String SECTION = "M. Runtime hazards";
+
+  private Hazards() {}
+
+  /** The list, or an empty one for null. */
+  static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
+  }
+
+  /** {@code "name"} in quotes, {@code null} rendered as such. */
+  static String quote(Object value) {
+    return "\"" + value + "\"";
+  }
+}

@@ -1,0 +1,79 @@
+package dev.podwright.validation.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.podwright.validation.PodSpecValidator;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Keeps {@code docs/rules.md} in step with the rules. */
+class RuleCatalogTest {
+
+  private static final String UPDATE = "podwright.updateDocs";
+
+  private static Path docs() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("validation").resolve("pom.xml"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir)
+        .as("repository root (holding validation/pom.xml) above the working dir")
+        .isNotNull();
+    return dir.resolve("docs").resolve("rules.md");
+  }
+
+  @Test
+  void docsRulesMdIsUpToDate() throws IOException {
+    Path file = docs();
+    String expected = RuleCatalog.render();
+    if (Boolean.getBoolean(UPDATE)) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, expected, StandardCharsets.UTF_8);
+    }
+    String actual = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    if (!actual.equals(expected)) {
+      fail(
+          file
+              + " is stale. Regenerate it with: mvn -pl validation test -Dtest=RuleCatalogTest"
+              + " -D"
+              + UPDATE
+              + "=true (then commit it)");
+    }
+  }
+
+  @Test
+  void idsAreUniqueAndUpperSnake() {
+    List<String> ids =
+        java.util.stream.Stream.concat(
+                PodSpecValidator.builtInRules().stream().map(r -> r.info().id()),
+                CompositionValidator.builtInRuleInfos().stream().map(RuleInfo::id))
+            .toList();
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*"));
+  }
+
+  @Test
+  void renderingIsDeterministicAndTakesExtraRules() {
+    RuleInfo extra =
+        new RuleInfo(
+            "COMPOSITION_EXAMPLE", Severity.WARNING, "Z. Composition", "a | b", "why\nnot", "fix");
+    String text = RuleCatalog.render(List.of(extra));
+    assertThat(text).isEqualTo(RuleCatalog.render(List.of(extra)));
+    assertThat(text)
+        .contains("## Z. Composition")
+        .contains("| `COMPOSITION_EXAMPLE` | WARNING | a \\| b | why not | fix |");
+    for (PodSpecRule rule : PodSpecValidator.builtInRules()) {
+      assertThat(text).contains("| `" + rule.info().id() + "` | " + rule.info().severity() + " |");
+    }
+  }
+}
