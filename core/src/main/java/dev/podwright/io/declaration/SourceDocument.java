@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -36,7 +37,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SourceDocument {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   final JsonNode root;
   final SourceMap sourceMap;
@@ -311,7 +312,7 @@ final class SourceDocument {
 
     private static JsonNode decimal(JsonParser parser) throws IOException {
       try {
-        return NODES.numberNode(new BigDecimal(parser.getText().trim()));
+        return DecimalNode.valueOf(new BigDecimal(parser.getText().trim()));
       } catch (NumberFormatException notPlain) {
         return NODES.numberNode(parser.getDoubleValue());
       }
