@@ -112,7 +112,8 @@ public final class DeclarationReader {
   /**
    * Reads a declaration from text.
    *
-   * @param content YAML or JSON (a document starting with {@code {} is read as JSON)
+   * @param content YAML or JSON (a document starting with <code>{</code> or <code>[</code> is read
+   *     as JSON)
    * @param fileName the name to report in errors, or null
    * @throws DeclarationReadException when it cannot be read
    */
