@@ -101,7 +101,8 @@ public final class DeclarationReader {
   }
 
   /**
-   * Reads a declaration file (YAML, or JSON when it ends in {@code .json}).
+   * Reads a declaration file: JSON when its name ends in {@code .json}, YAML when in {@code .yaml}
+   * or {@code .yml}, else told apart by its content.
    *
    * @throws DeclarationReadException when it cannot be read, located in the file
    */

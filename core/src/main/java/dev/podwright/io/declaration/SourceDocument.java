@@ -181,9 +181,30 @@ final class SourceDocument {
       if (bytes.length > maxBytes) {
         throw tooLarge(file);
       }
+      String lower = file == null ? "" : file.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return parse(bytes, file, true);
+      }
+      if (lower.endsWith(".yaml") || lower.endsWith(".yml") || !startsLikeJson(bytes)) {
+        return parse(bytes, file, false);
+      }
+      try {
+        return parse(bytes, file, true);
+      } catch (DeclarationReadException notJson) {
+        if (notJson.reason() != Reason.SYNTAX) {
+          throw notJson;
+        }
+        try {
+          return parse(bytes, file, false); // YAML flow style, e.g. {kind: udf}
+        } catch (DeclarationReadException notYamlEither) {
+          throw notJson;
+        }
+      }
+    }
+
+    private SourceDocument parse(byte[] bytes, String file, boolean asJson) {
       Walker walker = new Walker(file, limits);
-      try (JsonParser parser =
-          isJson(bytes, file) ? json.createParser(bytes) : yaml.createParser(bytes)) {
+      try (JsonParser parser = asJson ? json.createParser(bytes) : yaml.createParser(bytes)) {
         return walker.document(parser);
       } catch (DeclarationReadException e) {
         throw e;
@@ -204,15 +225,7 @@ final class SourceDocument {
       }
     }
 
-    private static boolean isJson(byte[] bytes, String file) {
-      if (file != null && file.toLowerCase(Locale.ROOT).endsWith(".json")) {
-        return true;
-      }
-      if (file != null
-          && (file.toLowerCase(Locale.ROOT).endsWith(".yaml")
-              || file.toLowerCase(Locale.ROOT).endsWith(".yml"))) {
-        return false;
-      }
+    private static boolean startsLikeJson(byte[] bytes) {
       for (byte b : bytes) {
         if (b == '{' || b == '[') {
           return true;

@@ -445,6 +445,13 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void flowStyleYamlThatIsNotJsonStillReads() {
+    Declaration declaration = READER.read("{kind: udf, sidecars: [{name: s, image: b}]}", null);
+    assertThat(declaration.composition().kind()).isSameAs(UDF);
+    assertThat(declaration.composition().sidecars()).extracting(Sidecar::name).containsExactly("s");
+  }
+
+  @Test
   void sidecarsKeepModelledMountsReadOnly() {
     String yaml =
         """
