@@ -8,6 +8,10 @@ import dev.podwright.validation.rules.containers.ContainerTerminationMessagePoli
 import dev.podwright.validation.rules.containers.InitLifecycleOnlyForSidecars;
 import dev.podwright.validation.rules.containers.InitProbesOnlyForSidecars;
 import dev.podwright.validation.rules.containers.PodContainersRequired;
+import dev.podwright.validation.rules.containers.RestartRulesFields;
+import dev.podwright.validation.rules.containers.RestartRulesLimits;
+import dev.podwright.validation.rules.containers.RestartRulesNeedPolicy;
+import dev.podwright.validation.rules.containers.RestartRulesOnSidecar;
 import dev.podwright.validation.rules.containers.SidecarRestartPolicyValue;
 import dev.podwright.validation.rules.mounts.DeviceFields;
 import dev.podwright.validation.rules.mounts.DeviceSourcePvcOnly;
@@ -85,6 +89,10 @@ public final class StructureRules {
           new SidecarRestartPolicyValue(),
           new InitProbesOnlyForSidecars(),
           new InitLifecycleOnlyForSidecars(),
+          new RestartRulesNeedPolicy(),
+          new RestartRulesLimits(),
+          new RestartRulesFields(),
+          new RestartRulesOnSidecar(),
           // C. Volumes
           new VolumeExactlyOneSource(),
           new EmptyDirSizeLimitNegative(),

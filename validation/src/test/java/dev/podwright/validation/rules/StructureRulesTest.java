@@ -68,7 +68,7 @@ class StructureRulesTest {
   @Test
   void registryHoldsDistinctErrorRulesInCatalogOrder() {
     List<PodSpecRule> rules = StructureRules.all();
-    assertThat(rules).hasSize(55).doesNotContainNull();
+    assertThat(rules).hasSize(59).doesNotContainNull();
     Set<String> ids = new LinkedHashSet<>();
     List<String> sections = new ArrayList<>();
     for (PodSpecRule rule : rules) {
@@ -212,6 +212,15 @@ class StructureRulesTest {
     V1Container nulls =
         new V1Container()
             .restartPolicy("Always")
+            .restartPolicyRules(
+                list(
+                    null,
+                    new io.kubernetes.client.openapi.models.V1ContainerRestartRule(),
+                    new io.kubernetes.client.openapi.models.V1ContainerRestartRule()
+                        .exitCodes(
+                            new io.kubernetes.client.openapi.models
+                                    .V1ContainerRestartRuleOnExitCodes()
+                                .values(null))))
             .volumeMounts(
                 list(
                     null,

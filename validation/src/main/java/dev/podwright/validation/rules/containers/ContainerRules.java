@@ -19,5 +19,16 @@ final class ContainerRules {
   /** The {@code ContainerRestartRules} gate is on by default (beta). */
   static final KubernetesVersion RESTART_RULES_BETA = KubernetesVersion.of(1, 35);
 
+  /**
+   * The {@code RestartAllContainersOnContainerExits} gate is on by default (beta): the {@code
+   * RestartAllContainers} action, and restart rules on native sidecars, are accepted.
+   */
+  static final KubernetesVersion RESTART_ALL_CONTAINERS_BETA = KubernetesVersion.of(1, 36);
+
   private ContainerRules() {}
+
+  /** True when restart rules reach validation (not dropped) in this version. */
+  static boolean restartRulesValidated(KubernetesVersion version) {
+    return version.isAtLeast(RESTART_RULES_BETA);
+  }
 }

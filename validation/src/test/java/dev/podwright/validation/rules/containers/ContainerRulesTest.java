@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.kubernetes.KubernetesVersion;
 import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerRestartRule;
+import io.kubernetes.client.openapi.models.V1ContainerRestartRuleOnExitCodes;
 import io.kubernetes.client.openapi.models.V1ExecAction;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
@@ -219,5 +221,120 @@ class ContainerRulesTest {
         rule,
         withInit(container("proxy").restartPolicy("Always").lifecycle(lifecycle()))
             .containers(new ArrayList<>(List.of(container("app").lifecycle(lifecycle())))));
+  }
+
+  private static V1ContainerRestartRule rule(String action, String operator, Integer... codes) {
+    return new V1ContainerRestartRule()
+        .action(action)
+        .exitCodes(
+            new V1ContainerRestartRuleOnExitCodes()
+                .operator(operator)
+                .values(new ArrayList<>(Arrays.asList(codes))));
+  }
+
+  @Test
+  void restartRulesNeedPolicy() {
+    RestartRulesNeedPolicy rule = new RestartRulesNeedPolicy();
+    V1PodSpec spec =
+        pod(
+                container("app"),
+                container("retry")
+                    .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "In", 3)))))
+            .initContainers(
+                new ArrayList<>(
+                    List.of(
+                        container("init")
+                            .restartPolicyRules(
+                                new ArrayList<>(List.of(rule("Restart", "In", 1)))))));
+    assertReports(
+        rule, spec, "spec.initContainers[0].restartPolicy", "spec.containers[1].restartPolicy");
+    assertThat(run(rule, spec, V1_34)).isEmpty();
+    assertClean(
+        rule,
+        pod(
+            container("retry")
+                .restartPolicy("Never")
+                .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "In", 3))))));
+  }
+
+  @Test
+  void restartRulesLimits() {
+    RestartRulesLimits rule = new RestartRulesLimits();
+    List<V1ContainerRestartRule> many = new ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      many.add(rule("Restart", "In", i + 1));
+    }
+    Integer[] codes = new Integer[256];
+    Arrays.setAll(codes, i -> i);
+    assertReports(
+        rule,
+        pod(
+            container("a").restartPolicy("Never").restartPolicyRules(many),
+            container("b")
+                .restartPolicy("Never")
+                .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "NotIn", codes))))),
+        "spec.containers[0].restartPolicyRules",
+        "spec.containers[1].restartPolicyRules[0].exitCodes.values");
+    assertClean(
+        rule,
+        pod(
+            container("a")
+                .restartPolicy("Never")
+                .restartPolicyRules(new ArrayList<>(many.subList(0, 20)))));
+  }
+
+  @Test
+  void restartRulesFields() {
+    RestartRulesFields rule = new RestartRulesFields();
+    V1PodSpec spec =
+        pod(
+            container("a")
+                .restartPolicy("Never")
+                .restartPolicyRules(
+                    new ArrayList<>(
+                        Arrays.asList(
+                            rule("DoNotRestart", "In", 1),
+                            rule("Restart", "Equals", 1),
+                            new V1ContainerRestartRule().action("Restart"),
+                            rule("RestartAllContainers", "NotIn", 0),
+                            null))));
+    assertReports(
+        rule,
+        spec,
+        "spec.containers[0].restartPolicyRules[0].action",
+        "spec.containers[0].restartPolicyRules[1].exitCodes.operator",
+        "spec.containers[0].restartPolicyRules[2].exitCodes");
+    // RestartAllContainers needs 1.36
+    assertReports(
+        rule,
+        run(rule, spec, V1_35),
+        "spec.containers[0].restartPolicyRules[0].action",
+        "spec.containers[0].restartPolicyRules[1].exitCodes.operator",
+        "spec.containers[0].restartPolicyRules[2].exitCodes",
+        "spec.containers[0].restartPolicyRules[3].action");
+    assertThat(run(rule, spec, V1_34)).isEmpty();
+    assertClean(
+        rule,
+        pod(
+            container("a")
+                .restartPolicy("OnFailure")
+                .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "In", 42))))));
+  }
+
+  @Test
+  void restartRulesOnSidecar() {
+    RestartRulesOnSidecar rule = new RestartRulesOnSidecar();
+    V1PodSpec spec =
+        withInit(
+            container("proxy")
+                .restartPolicy("Always")
+                .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "In", 1)))),
+            container("init")
+                .restartPolicy("Never")
+                .restartPolicyRules(new ArrayList<>(List.of(rule("Restart", "In", 1)))));
+    assertReports(rule, run(rule, spec, V1_35), "spec.initContainers[0].restartPolicyRules");
+    assertThat(run(rule, spec, KubernetesVersion.of(1, 36))).isEmpty();
+    assertThat(run(rule, spec, V1_34)).isEmpty();
+    assertThat(run(rule, withInit(container("proxy").restartPolicy("Always")), V1_35)).isEmpty();
   }
 }
