@@ -38,16 +38,16 @@ public final class MountDeviceConflict implements PodSpecRule {
       Set<String> mountNames = new LinkedHashSet<>();
       Set<String> mountPaths = new LinkedHashSet<>();
       for (MountRules.Mount mount : MountRules.mounts(ref)) {
-        mountNames.add(String.valueOf(mount.mount().getName()));
-        mountPaths.add(String.valueOf(mount.mount().getMountPath()));
+        addIfSet(mountNames, mount.mount().getName());
+        addIfSet(mountPaths, mount.mount().getMountPath());
       }
       Set<String> deviceNames = new LinkedHashSet<>();
       Set<String> devicePaths = new LinkedHashSet<>();
       for (MountRules.Device device : MountRules.devices(ref)) {
-        deviceNames.add(String.valueOf(device.device().getName()));
-        devicePaths.add(String.valueOf(device.device().getDevicePath()));
+        addIfSet(deviceNames, device.device().getName());
+        addIfSet(devicePaths, device.device().getDevicePath());
       }
-      if (deviceNames.isEmpty()) {
+      if (deviceNames.isEmpty() && devicePaths.isEmpty()) {
         continue;
       }
       for (MountRules.Mount mount : MountRules.mounts(ref)) {
@@ -84,6 +84,12 @@ public final class MountDeviceConflict implements PodSpecRule {
               "Invalid value: \"" + path + "\": must not already exist as a path in volumeMounts.");
         }
       }
+    }
+  }
+
+  private static void addIfSet(Set<String> values, String value) {
+    if (!MountRules.isEmpty(value)) {
+      values.add(value);
     }
   }
 }

@@ -19,9 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Runs one rule directly on a spec and collects what it reports; test support. */
-public final class RuleHarness {
+public final class StructureRuleHarness {
 
-  private RuleHarness() {}
+  private StructureRuleHarness() {}
 
   /** Runs the rule on the spec at {@code spec}, latest version, no policy. */
   public static List<Violation> run(PodSpecRule rule, V1PodSpec spec) {
