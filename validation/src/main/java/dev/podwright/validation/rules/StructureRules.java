@@ -29,6 +29,8 @@ import dev.podwright.validation.rules.names.ContainerNameDns1123;
 import dev.podwright.validation.rules.names.ContainerNameRequired;
 import dev.podwright.validation.rules.names.ContainerNameUniqueInit;
 import dev.podwright.validation.rules.names.ContainerNameUniqueRegular;
+import dev.podwright.validation.rules.names.PodHostnameSubdomainLabel;
+import dev.podwright.validation.rules.names.PodServiceAccountNameFormat;
 import dev.podwright.validation.rules.names.VolumeNameDns1123;
 import dev.podwright.validation.rules.names.VolumeNameRequired;
 import dev.podwright.validation.rules.names.VolumeNameUnique;
@@ -79,6 +81,8 @@ public final class StructureRules {
           new VolumeNameRequired(),
           new VolumeNameDns1123(),
           new VolumeNameUnique(),
+          new PodHostnameSubdomainLabel(),
+          new PodServiceAccountNameFormat(),
           // B. Containers, init containers, native sidecars
           new PodContainersRequired(),
           new ContainerImageRequired(),

@@ -115,4 +115,25 @@ class NameRulesTest {
         "spec.volumes[2].name");
     assertClean(rule, withVolumes(emptyDir("data"), emptyDir("cache"), emptyDir(""), emptyDir("")));
   }
+
+  @Test
+  void podHostnameSubdomainLabel() {
+    PodHostnameSubdomainLabel rule = new PodHostnameSubdomainLabel();
+    assertReports(
+        rule,
+        pod(container("app")).hostname("Web_0").subdomain("db.internal"),
+        "spec.hostname",
+        "spec.subdomain");
+    assertClean(rule, pod(container("app")).hostname("web-0").subdomain("db"));
+    assertClean(rule, pod(container("app")).hostname(""));
+  }
+
+  @Test
+  void podServiceAccountNameFormat() {
+    PodServiceAccountNameFormat rule = new PodServiceAccountNameFormat();
+    assertReports(
+        rule, pod(container("app")).serviceAccountName("My_SA"), "spec.serviceAccountName");
+    assertClean(rule, pod(container("app")).serviceAccountName("build-bot.ci"));
+    assertClean(rule, pod(container("app")));
+  }
 }
