@@ -12,6 +12,7 @@ import dev.podwright.validation.rules.containers.RestartRulesFields;
 import dev.podwright.validation.rules.containers.RestartRulesLimits;
 import dev.podwright.validation.rules.containers.RestartRulesNeedPolicy;
 import dev.podwright.validation.rules.containers.RestartRulesOnSidecar;
+import dev.podwright.validation.rules.containers.SidecarFieldSilentlyDropped;
 import dev.podwright.validation.rules.containers.SidecarRestartPolicyValue;
 import dev.podwright.validation.rules.mounts.DeviceFields;
 import dev.podwright.validation.rules.mounts.DeviceSourcePvcOnly;
@@ -91,6 +92,7 @@ public final class StructureRules {
           new ContainerTerminationMessagePolicyEnum(),
           new ContainerRestartPolicyOnRegular(),
           new SidecarRestartPolicyValue(),
+          new SidecarFieldSilentlyDropped(),
           new InitProbesOnlyForSidecars(),
           new InitLifecycleOnlyForSidecars(),
           new RestartRulesNeedPolicy(),

@@ -337,4 +337,17 @@ class ContainerRulesTest {
     assertThat(run(rule, spec, V1_34)).isEmpty();
     assertThat(run(rule, withInit(container("proxy").restartPolicy("Always")), V1_35)).isEmpty();
   }
+
+  @Test
+  void sidecarFieldSilentlyDropped() {
+    SidecarFieldSilentlyDropped rule = new SidecarFieldSilentlyDropped();
+    V1PodSpec spec = withInit(container("setup"), container("proxy").restartPolicy("Always"));
+    assertReports(rule, run(rule, spec, V1_28), "spec.initContainers[1].restartPolicy");
+    assertReports(
+        rule, run(rule, spec, KubernetesVersion.of(1, 27)), "spec.initContainers[1].restartPolicy");
+    assertThat(run(rule, spec, V1_28).get(0).message()).contains("1.28").contains("\"proxy\"");
+    assertThat(run(rule, spec, V1_29)).isEmpty();
+    assertClean(rule, spec);
+    assertThat(run(rule, withInit(container("setup")), V1_28)).isEmpty();
+  }
 }
