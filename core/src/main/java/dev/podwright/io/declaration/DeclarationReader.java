@@ -101,7 +101,8 @@ public final class DeclarationReader {
   }
 
   /**
-   * Reads a declaration file (YAML, or JSON when it ends in {@code .json}).
+   * Reads a declaration file: JSON when its name ends in {@code .json}, YAML when in {@code .yaml}
+   * or {@code .yml}, else told apart by its content.
    *
    * @throws DeclarationReadException when it cannot be read, located in the file
    */
@@ -112,7 +113,8 @@ public final class DeclarationReader {
   /**
    * Reads a declaration from text.
    *
-   * @param content YAML or JSON (a document starting with {@code {} is read as JSON)
+   * @param content YAML or JSON (a document starting with <code>{</code> or <code>[</code> is read
+   *     as JSON)
    * @param fileName the name to report in errors, or null
    * @throws DeclarationReadException when it cannot be read
    */

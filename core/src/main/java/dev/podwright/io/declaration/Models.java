@@ -20,6 +20,7 @@ import dev.podwright.io.ModelCopies;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.kubernetes.Quantities;
+import dev.podwright.model.Action;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.DownwardApiItem;
@@ -27,16 +28,20 @@ import dev.podwright.model.EnvFrom;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.HostPathType;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Medium;
 import dev.podwright.model.MountPropagation;
 import dev.podwright.model.Port;
+import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Resources;
+import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.path.FieldPath;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
@@ -44,10 +49,14 @@ import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeFile;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1HTTPGetAction;
 import io.kubernetes.client.openapi.models.V1KeyToPath;
+import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1SecretVolumeSource;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
@@ -386,6 +395,46 @@ final class Models {
               nonNullValues(source.getResources().getLimits())));
       base.setResources(null);
     }
+    if (take(inBase, "startupProbe", source.getStartupProbe())) {
+      Probe probe = attempt(() -> probe(source.getStartupProbe()));
+      if (probe != null) {
+        builder.startupProbe(probe);
+        base.setStartupProbe(null);
+      }
+    }
+    if (take(inBase, "readinessProbe", source.getReadinessProbe())) {
+      Probe probe = attempt(() -> probe(source.getReadinessProbe()));
+      if (probe != null) {
+        builder.readinessProbe(probe);
+        base.setReadinessProbe(null);
+      }
+    }
+    if (take(inBase, "livenessProbe", source.getLivenessProbe())) {
+      Probe probe = attempt(() -> probe(source.getLivenessProbe()));
+      if (probe != null) {
+        builder.livenessProbe(probe);
+        base.setLivenessProbe(null);
+      }
+    }
+    if (take(inBase, "lifecycle", source.getLifecycle())) {
+      Lifecycle lifecycle =
+          attempt(
+              () ->
+                  new Lifecycle(
+                      handler(source.getLifecycle().getPostStart()),
+                      handler(source.getLifecycle().getPreStop())));
+      if (lifecycle != null) {
+        builder.lifecycle(lifecycle);
+        base.setLifecycle(null);
+      }
+    }
+    if (take(inBase, "securityContext", source.getSecurityContext())) {
+      SecurityContext context = attempt(() -> securityContext(source.getSecurityContext()));
+      if (context != null && !context.isEmpty()) {
+        builder.securityContext(context);
+        base.setSecurityContext(null);
+      }
+    }
     JsonNode rest = mapper().valueToTree(base);
     if (rest.size() > 0) {
       builder.base(base);
@@ -440,6 +489,68 @@ final class Models {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
+  }
+
+  /** The value, or null when making it fails (a field the model cannot take). */
+  private static <T> T attempt(Lookup<T> make) {
+    try {
+      return make.get();
+    } catch (RuntimeException cannot) {
+      return null;
+    }
+  }
+
+  private static Probe probe(V1Probe probe) {
+    Action action = null;
+    if (probe.getHttpGet() != null) {
+      action = httpGet(probe.getHttpGet());
+    } else if (probe.getTcpSocket() != null) {
+      action = new Action.TcpSocket(probe.getTcpSocket().getPort());
+    } else if (probe.getExec() != null) {
+      action = new Action.Exec(probe.getExec().getCommand());
+    } else if (probe.getGrpc() != null) {
+      action = new Action.Grpc(probe.getGrpc().getPort(), probe.getGrpc().getService());
+    }
+    return new Probe(
+        action,
+        probe.getInitialDelaySeconds(),
+        probe.getPeriodSeconds(),
+        probe.getTimeoutSeconds(),
+        probe.getSuccessThreshold(),
+        probe.getFailureThreshold());
+  }
+
+  private static Action.HttpGet httpGet(V1HTTPGetAction get) {
+    return new Action.HttpGet(get.getPath(), get.getPort(), get.getScheme());
+  }
+
+  private static Action handler(V1LifecycleHandler handler) {
+    if (handler == null) {
+      return null;
+    } else if (handler.getHttpGet() != null) {
+      return httpGet(handler.getHttpGet());
+    } else if (handler.getTcpSocket() != null) {
+      return new Action.TcpSocket(handler.getTcpSocket().getPort());
+    } else if (handler.getExec() != null) {
+      return new Action.Exec(handler.getExec().getCommand());
+    } else if (handler.getSleep() != null) {
+      return new Action.Sleep(handler.getSleep().getSeconds());
+    }
+    throw new IllegalArgumentException("a handler the model does not have");
+  }
+
+  private static SecurityContext securityContext(V1SecurityContext context) {
+    V1Capabilities capabilities = context.getCapabilities();
+    return new SecurityContext(
+        context.getRunAsNonRoot(),
+        context.getRunAsUser(),
+        context.getRunAsGroup(),
+        context.getReadOnlyRootFilesystem(),
+        context.getAllowPrivilegeEscalation(),
+        context.getPrivileged(),
+        capabilities == null ? List.of() : capabilities.getAdd(),
+        capabilities == null ? List.of() : capabilities.getDrop(),
+        context.getSeccompProfile() == null ? null : context.getSeccompProfile().getType());
   }
 
   private static Port port(V1ContainerPort port) {

@@ -6,7 +6,6 @@ import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,7 @@ final class Node {
   Map<String, Node> fields() {
     Node object = object();
     Map<String, Node> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> entries = object.json.fields();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> entry = entries.next();
+    for (Map.Entry<String, JsonNode> entry : object.json.properties()) {
       out.put(entry.getKey(), new Node(document, entry.getValue(), path.child(entry.getKey())));
     }
     return out;

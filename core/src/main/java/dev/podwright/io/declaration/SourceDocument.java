@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -36,7 +37,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SourceDocument {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   final JsonNode root;
   final SourceMap sourceMap;
@@ -180,9 +181,30 @@ final class SourceDocument {
       if (bytes.length > maxBytes) {
         throw tooLarge(file);
       }
+      String lower = file == null ? "" : file.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return parse(bytes, file, true);
+      }
+      if (lower.endsWith(".yaml") || lower.endsWith(".yml") || !startsLikeJson(bytes)) {
+        return parse(bytes, file, false);
+      }
+      try {
+        return parse(bytes, file, true);
+      } catch (DeclarationReadException notJson) {
+        if (notJson.reason() != Reason.SYNTAX) {
+          throw notJson;
+        }
+        try {
+          return parse(bytes, file, false); // YAML flow style, e.g. {kind: udf}
+        } catch (DeclarationReadException notYamlEither) {
+          throw notJson;
+        }
+      }
+    }
+
+    private SourceDocument parse(byte[] bytes, String file, boolean asJson) {
       Walker walker = new Walker(file, limits);
-      try (JsonParser parser =
-          isJson(bytes, file) ? json.createParser(bytes) : yaml.createParser(bytes)) {
+      try (JsonParser parser = asJson ? json.createParser(bytes) : yaml.createParser(bytes)) {
         return walker.document(parser);
       } catch (DeclarationReadException e) {
         throw e;
@@ -203,15 +225,7 @@ final class SourceDocument {
       }
     }
 
-    private static boolean isJson(byte[] bytes, String file) {
-      if (file != null && file.toLowerCase(Locale.ROOT).endsWith(".json")) {
-        return true;
-      }
-      if (file != null
-          && (file.toLowerCase(Locale.ROOT).endsWith(".yaml")
-              || file.toLowerCase(Locale.ROOT).endsWith(".yml"))) {
-        return false;
-      }
+    private static boolean startsLikeJson(byte[] bytes) {
       for (byte b : bytes) {
         if (b == '{' || b == '[') {
           return true;
@@ -311,7 +325,7 @@ final class SourceDocument {
 
     private static JsonNode decimal(JsonParser parser) throws IOException {
       try {
-        return NODES.numberNode(new BigDecimal(parser.getText().trim()));
+        return DecimalNode.valueOf(new BigDecimal(parser.getText().trim()));
       } catch (NumberFormatException notPlain) {
         return NODES.numberNode(parser.getDoubleValue());
       }

@@ -11,17 +11,21 @@ import dev.podwright.emit.SidecarMode;
 import dev.podwright.emit.SidecarPlacement;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.model.Action;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.DownwardApiItem;
 import dev.podwright.model.EnvFrom;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.HostPathType;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Medium;
 import dev.podwright.model.Port;
+import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Resources;
+import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
@@ -79,12 +83,17 @@ class DeclarationReaderTest {
         .containsExactly(EnvVar.of("LOG_LEVEL", "info"), EnvVar.of("CONCURRENCY", "2"));
     assertThat(proxy.spec().ports()).containsExactly(Port.named("admin", 9901));
     assertThat(proxy.spec().resources()).isEqualTo(Resources.builder().requestCpu("50m").build());
-    assertThat(proxy.spec().base().getStartupProbe().getPeriodSeconds()).isEqualTo(2);
+    assertThat(proxy.spec().startupProbe())
+        .isEqualTo(Probe.httpGet("/ready", "admin").periodSeconds(2).failureThreshold(30));
+    assertThat(proxy.spec().hasBase()).isFalse();
     Sidecar shipper = declaration.composition().sidecars().get(1);
     assertThat(shipper.spec().env())
         .containsExactly(
             EnvVar.fromField("POD_NAME", "metadata.name"),
             EnvVar.fromSecret("API_KEY", "log-shipper", "api-key"));
+    assertThat(shipper.spec().securityContext())
+        .isEqualTo(
+            new SecurityContext(true, null, null, true, null, null, List.of(), List.of(), null));
     assertThat(declaration.composition().sidecarResourceDefaults())
         .isEqualTo(
             Resources.builder()
@@ -244,6 +253,46 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void probesHooksAndSecurityContextMapOntoTheModelUnlessTheyUseFieldsItLacks() {
+    String yaml =
+        """
+        sidecars:
+          - name: modelled
+            livenessProbe: {tcpSocket: {port: 8080}, periodSeconds: 5}
+            readinessProbe: {exec: {command: [cat, /ready]}}
+            lifecycle: {preStop: {sleep: {seconds: 5}}, postStart: {exec: {command: [touch, /x]}}}
+            securityContext:
+              runAsNonRoot: true
+              runAsUser: 1000
+              allowPrivilegeEscalation: false
+              capabilities: {drop: [ALL]}
+              seccompProfile: {type: RuntimeDefault}
+          - name: beyond
+            livenessProbe:
+              httpGet: {path: /h, port: 80, httpHeaders: [{name: X, value: y}]}
+            securityContext:
+              seccompProfile: {type: Localhost, localhostProfile: p.json}
+        """;
+    List<Sidecar> sidecars = READER.read(yaml, null).composition().sidecars();
+
+    ContainerSpec modelled = sidecars.get(0).spec();
+    assertThat(modelled.livenessProbe()).isEqualTo(Probe.tcpSocket(8080).periodSeconds(5));
+    assertThat(modelled.readinessProbe()).isEqualTo(Probe.exec("cat", "/ready"));
+    assertThat(modelled.lifecycle())
+        .isEqualTo(new Lifecycle(new Action.Exec(List.of("touch", "/x")), new Action.Sleep(5)));
+    assertThat(modelled.securityContext())
+        .isEqualTo(SecurityContext.restricted().withRunAsUser(1000));
+    assertThat(modelled.hasBase()).isFalse();
+
+    ContainerSpec beyond = sidecars.get(1).spec();
+    assertThat(beyond.livenessProbe()).isNull();
+    assertThat(beyond.securityContext()).isNull();
+    assertThat(beyond.base().getLivenessProbe().getHttpGet().getHttpHeaders()).hasSize(1);
+    assertThat(beyond.base().getSecurityContext().getSeccompProfile().getLocalhostProfile())
+        .isEqualTo("p.json");
+  }
+
+  @Test
   void everyVolumeTypeReadsIntoItsTypedModelAndEmitsAsWritten() throws Exception {
     String yaml =
         """
@@ -393,6 +442,13 @@ class DeclarationReaderTest {
     assertThat(fromText.composition().sidecars().get(0))
         .isEqualTo(Sidecar.builder("s").image("busybox:1.36").env("K", "v").build());
     assertThat(fromText.sourceMap().find("sidecars[0].env.K")).contains(new SourcePosition(2, 67));
+  }
+
+  @Test
+  void flowStyleYamlThatIsNotJsonStillReads() {
+    Declaration declaration = READER.read("{kind: udf, sidecars: [{name: s, image: b}]}", null);
+    assertThat(declaration.composition().kind()).isSameAs(UDF);
+    assertThat(declaration.composition().sidecars()).extracting(Sidecar::name).containsExactly("s");
   }
 
   @Test
