@@ -21,11 +21,11 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(null, Map.of());
 
   private final String file;
-  private final Map<String, SourcePosition> positions;
+  private final dev.podwright.io.SourceMap positions;
 
   SourceMap(String file, Map<String, SourcePosition> positions) {
     this.file = file;
-    this.positions = Map.copyOf(positions);
+    this.positions = dev.podwright.io.SourceMap.of(positions);
   }
 
   /** A map that knows no positions. */
@@ -40,12 +40,12 @@ public final class SourceMap {
 
   /** The position of the value at the path, if the document has that path. */
   public Optional<SourcePosition> find(String path) {
-    return path == null ? Optional.empty() : Optional.ofNullable(positions.get(normalize(path)));
+    return path == null ? Optional.empty() : positions.find(path);
   }
 
   /** The position of the value at the path, if the document has that path. */
   public Optional<SourcePosition> find(FieldPath path) {
-    return path == null ? Optional.empty() : find(path.toString());
+    return path == null ? Optional.empty() : positions.find(path);
   }
 
   /**
@@ -53,25 +53,12 @@ public final class SourceMap {
    * of its nearest ancestor that it has. Empty only when not even the root is known.
    */
   public Optional<SourcePosition> findNearest(String path) {
-    if (path == null) {
-      return Optional.empty();
-    }
-    String current = normalize(path);
-    while (true) {
-      SourcePosition position = positions.get(current);
-      if (position != null) {
-        return Optional.of(position);
-      }
-      if (current.isEmpty()) {
-        return Optional.empty();
-      }
-      current = parent(current);
-    }
+    return path == null ? Optional.empty() : positions.findNearest(path);
   }
 
   /** The position of the value at the path or its nearest ancestor; see {@link #findNearest}. */
   public Optional<SourcePosition> findNearest(FieldPath path) {
-    return path == null ? Optional.empty() : findNearest(path.toString());
+    return path == null ? Optional.empty() : positions.findNearest(path);
   }
 
   /** How many paths this map knows. */
@@ -86,36 +73,7 @@ public final class SourceMap {
 
   /** Map keys in brackets become dotted names; list indexes stay in brackets. */
   static String normalize(String path) {
-    if (path.indexOf('[') < 0) {
-      return path;
-    }
-    StringBuilder out = new StringBuilder(path.length());
-    int i = 0;
-    while (i < path.length()) {
-      char c = path.charAt(i);
-      int close = c == '[' ? path.indexOf(']', i) : -1;
-      if (close < 0) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      String inside = path.substring(i + 1, close);
-      if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit)) {
-        out.append('[').append(inside).append(']');
-      } else {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(inside);
-      }
-      i = close + 1;
-    }
-    return out.toString();
-  }
-
-  private static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut < 0 ? "" : path.substring(0, cut);
+    return dev.podwright.io.SourceMap.normalize(path);
   }
 
   @Override
