@@ -342,6 +342,17 @@ class ValidateCommandTest {
                 + "numaflow-pipeline.yaml [document 2, NumaflowVertex out]: valid\n");
   }
 
+  @Test
+  void inputWithoutAnyPodSpecIsReportedAndPasses() throws Exception {
+    Cli.Run run =
+        Cli.runWithInput("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n", "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("<stdin>: no pod spec found\n");
+    Cli.Run json = Cli.runWithInput("", "validate", "--output", "json", "-");
+    assertThat(json(json).path("files").get(0).path("documents")).isEmpty();
+  }
+
   private static void assertViolation(
       JsonNode violation, String rule, String severity, String path, int line, int column) {
     assertThat(violation.path("rule").asText()).isEqualTo(rule);
