@@ -31,16 +31,10 @@ final class Declarations {
    * @param name the platform's name for it (a Numaflow vertex, an HKube algorithm), or null
    * @param composition the composition
    * @param options how to emit it, command-line overrides applied
-   * @param positions where its parts were written
-   * @param pathPrefix the path of the composition within the document, e.g. {@code
-   *     spec.vertices[1]}, or empty
+   * @param positions where its parts were written (empty for the platform formats, whose readers
+   *     keep none)
    */
-  record Unit(
-      String name,
-      Composition composition,
-      EmitOptions options,
-      SourceMap positions,
-      String pathPrefix) {}
+  record Unit(String name, Composition composition, EmitOptions options, SourceMap positions) {}
 
   /**
    * Reads the text in the given format.
@@ -60,8 +54,7 @@ final class Declarations {
                 null,
                 declaration.composition(),
                 override(declaration.options(), version, mode),
-                declaration.sourceMap(),
-                ""));
+                declaration.sourceMap()));
       }
       case NUMAFLOW -> {
         List<Unit> units = new ArrayList<>();
@@ -84,7 +77,7 @@ final class Declarations {
   private static Unit platformUnit(
       String name, Composition composition, KubernetesVersion version, SidecarMode mode) {
     return new Unit(
-        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty(), "");
+        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty());
   }
 
   /** The options with the command line's overrides applied. */

@@ -150,17 +150,14 @@ final class ValidateCommand {
     FieldPath root = bare ? FieldPath.of("spec") : manifest.specPath();
     ValidationReport report =
         validator.validate(manifest.podSpec(), root, manifest.runsToCompletion());
-    List<Violation> located = new ArrayList<>();
-    for (Violation violation : report.violations()) {
-      String documentPath = bare ? stripSpec(violation.path()) : violation.path();
-      Optional<SourcePosition> position = manifest.positions().findNearest(documentPath);
-      located.add(
-          position
-              .map(p -> violation.at(new SourceLocation(file, p.line(), p.column())))
-              .orElse(violation));
-    }
+    ValidationReport located =
+        report.locate(
+            path -> at(file, manifest.positions().findNearest(bare ? stripSpec(path) : path)));
     return new DocumentResult(
-        manifest.documentIndex(), manifest.kind().kindName(), manifest.name(), located);
+        manifest.documentIndex(),
+        manifest.kind().kindName(),
+        manifest.name(),
+        located.violations());
   }
 
   private static FileResult validateDeclaration(
@@ -182,26 +179,22 @@ final class ValidateCommand {
               .build();
       ValidationReport report = validator.validate(unit.composition()).report();
       SidecarMode mode = unit.options().effectiveSidecarMode();
-      List<Violation> located = new ArrayList<>();
-      for (Violation violation : report.violations()) {
-        String inDeclaration =
-            DeclarationPaths.toDeclaration(violation.path(), unit.composition(), mode);
-        String documentPath =
-            unit.pathPrefix().isEmpty() || inDeclaration.isEmpty()
-                ? inDeclaration
-                : unit.pathPrefix() + "." + inDeclaration;
-        Optional<SourcePosition> position =
-            documentPath.isEmpty() && !unit.pathPrefix().isEmpty()
-                ? unit.positions().findNearest(unit.pathPrefix())
-                : unit.positions().findNearest(documentPath);
-        located.add(
-            position
-                .map(p -> violation.at(new SourceLocation(name, p.line(), p.column())))
-                .orElse(violation));
-      }
-      documents.add(new DocumentResult(i, format.kindName(), unit.name(), located));
+      ValidationReport located =
+          report.locate(
+              path -> {
+                String inDeclaration =
+                    DeclarationPaths.toDeclaration(path, unit.composition(), mode);
+                return inDeclaration.isEmpty()
+                    ? Optional.empty()
+                    : at(name, unit.positions().findNearest(inDeclaration));
+              });
+      documents.add(new DocumentResult(i, format.kindName(), unit.name(), located.violations()));
     }
     return new FileResult(name, documents, null);
+  }
+
+  private static Optional<SourceLocation> at(String file, Optional<SourcePosition> position) {
+    return position.map(p -> new SourceLocation(file, p.line(), p.column()));
   }
 
   private static String stripSpec(String path) {
