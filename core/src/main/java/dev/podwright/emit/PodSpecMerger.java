@@ -1,5 +1,6 @@
 package dev.podwright.emit;
 
+import dev.podwright.io.ModelNormalizer;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -7,10 +8,13 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -24,10 +28,21 @@ final class PodSpecMerger {
   private final V1PodSpec spec;
   private final ConflictPolicy policy;
   private final List<MergeConflict> conflicts = new ArrayList<>();
+  private final Set<String> baseContainerNames = new HashSet<>();
 
   PodSpecMerger(V1PodSpec ownedBase, ConflictPolicy policy) {
     this.spec = ownedBase;
     this.policy = policy;
+    for (List<V1Container> list :
+        Arrays.asList(ownedBase.getContainers(), ownedBase.getInitContainers())) {
+      if (list != null) {
+        list.stream()
+            .filter(Objects::nonNull)
+            .map(V1Container::getName)
+            .filter(Objects::nonNull)
+            .forEach(baseContainerNames::add);
+      }
+    }
     if (spec.getContainers() == null) {
       spec.setContainers(new ArrayList<>());
     }
@@ -108,9 +123,16 @@ final class PodSpecMerger {
     Canonical.clean(base);
   }
 
-  /** A container the composition adds; a base container of the same name is a collision. */
+  /**
+   * A container the composition adds; a base container of the same name is a collision. Two of the
+   * composition's own containers with one name are not a merge matter: validation reports them.
+   */
   void addContainer(V1Container container, List<V1Container> target, int position) {
     String name = container.getName();
+    if (name == null || !baseContainerNames.contains(name)) {
+      target.add(Math.min(position, target.size()), container);
+      return;
+    }
     int inContainers = indexOf(spec.getContainers(), name);
     int inInit = indexOf(spec.getInitContainers(), name);
     if (name != null && (inContainers >= 0 || inInit >= 0)) {
@@ -145,7 +167,7 @@ final class PodSpecMerger {
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume existing = volumes.get(i);
       if (existing != null && Objects.equals(existing.getName(), volume.getName())) {
-        if (existing.equals(volume)) {
+        if (ModelNormalizer.sameMeaning(existing, volume)) {
           return;
         }
         if (policy == ConflictPolicy.OVERRIDE) {

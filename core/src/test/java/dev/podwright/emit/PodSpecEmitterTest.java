@@ -199,6 +199,40 @@ class PodSpecEmitterTest {
   }
 
   @Test
+  void theSameConfigMapVolumeWrittenWithEmptyOrAbsentItemsIsNotACollision() {
+    V1PodSpec base = hostBase();
+    base.getVolumes()
+        .add(
+            new V1Volume()
+                .name("config")
+                .configMap(
+                    new io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource()
+                        .name("app-config")
+                        .items(new ArrayList<>())));
+    Composition composition =
+        Composition.builder().volume(Volume.configMap("config", "app-config")).build();
+
+    V1PodSpec spec = PodSpecEmitter.standard().emit(composition, base);
+
+    assertThat(spec.getVolumes())
+        .extracting(V1Volume::getName)
+        .containsExactly("host-data", "config");
+  }
+
+  @Test
+  void twoCompositionContainersWithOneNameAreLeftToValidationNotAMergeConflict() {
+    Composition composition =
+        Composition.builder()
+            .sidecar(Sidecar.builder("twin").image("busybox:1.36").build())
+            .sidecar(Sidecar.builder("twin").image("busybox:1.36").build())
+            .build();
+
+    V1PodSpec spec = PodSpecEmitter.standard().emit(composition, hostBase());
+
+    assertThat(names(spec.getInitContainers())).containsExactly("host-setup", "twin", "twin");
+  }
+
+  @Test
   void theSameVolumeInBaseAndCompositionIsNotACollision() {
     Composition composition =
         Composition.builder()

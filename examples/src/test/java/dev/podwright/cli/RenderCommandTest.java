@@ -73,15 +73,16 @@ class RenderCommandTest {
   }
 
   @Test
-  void aDeclarationThatCannotBeEmittedExitsOne() {
+  void renderEmitsWithoutJudgingThatIsWhatValidateIsFor() {
     Cli.Run run = Cli.run("render", Cli.DIR + "duplicate-names.yaml");
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err())
-        .startsWith(
-            "podwright: " + Cli.DIR + "duplicate-names.yaml: cannot emit a pod spec: 1 conflict(s)")
-        .contains("spec.initContainers[0].name: the base spec already has a container named");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            "containers:\n- name: app\n  image: example/app:1.0\ninitContainers:\n"
+                + "- name: helper\n  image: busybox:1.36\n  restartPolicy: Always\n"
+                + "- name: helper\n  image: busybox:1.36\n  restartPolicy: Always\n");
   }
 
   @Test

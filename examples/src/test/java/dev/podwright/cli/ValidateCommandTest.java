@@ -114,9 +114,9 @@ class ValidateCommandTest {
         .isEqualTo("COMPOSITION_DUPLICATE_CONTAINER_NAME");
     assertThat(violations.get(0).path("path").asText()).isEqualTo("sidecars[1].name");
     assertThat(violations.get(0).path("line").asInt()).isEqualTo(7);
-    assertThat(violations.get(1).path("rule").asText()).isEqualTo("MERGE_CONFLICT");
-    assertThat(violations.get(1).path("path").asText()).isEqualTo("spec.initContainers[0].name");
-    assertThat(violations.get(1).path("line").asInt()).as("sidecars[0].name").isEqualTo(5);
+    assertThat(violations.get(1).path("rule").asText()).isEqualTo("CONTAINER_NAME_UNIQUE_INIT");
+    assertThat(violations.get(1).path("path").asText()).isEqualTo("spec.initContainers[1].name");
+    assertThat(violations.get(1).path("line").asInt()).as("sidecars[1].name").isEqualTo(7);
     assertThat(violations.get(1).path("column").asInt()).isEqualTo(9);
   }
 

@@ -41,11 +41,11 @@ class HkubeExamplesTest {
   void duplicateSidecarNameIsRefused() {
     CompositionValidator.Result result = HkubeExamples.duplicateSidecarNameRefused().run();
 
-    assertThat(result.spec()).isNull();
+    assertThat(result.spec()).isNotNull();
     assertThat(Outcomes.of(result.report()))
         .containsExactly(
             "ERROR COMPOSITION_DUPLICATE_CONTAINER_NAME sidecars[2].name",
-            "ERROR MERGE_CONFLICT spec.initContainers[0].name");
+            "ERROR CONTAINER_NAME_UNIQUE_INIT spec.initContainers[2].name");
     assertThat(result.report().byRule("COMPOSITION_DUPLICATE_CONTAINER_NAME").get(0).message())
         .isEqualTo("container name \"mycar\" is already used by sidecars[0].");
   }
