@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README snippet shows the real input and the real output of {@code validate}. */
+/** The README shows the real input and the real output of {@code validate}. */
 class ReadmeSnippetTest {
 
   private static final String COMMAND =
@@ -14,7 +14,7 @@ class ReadmeSnippetTest {
 
   @Test
   void validateExampleIsTheRealOutput() throws Exception {
-    String snippet = Files.readString(Path.of("README-snippet.md"));
+    String snippet = Files.readString(Path.of("..", "README.md"));
     String input = Files.readString(Path.of(Cli.DIR + "invalid-pod.yaml"));
     assertThat(snippet).contains("```yaml\n" + input + "```\n");
 
