@@ -29,10 +29,18 @@ final class PodSpecMerger {
   private final ConflictPolicy policy;
   private final List<MergeConflict> conflicts = new ArrayList<>();
   private final Set<String> baseContainerNames = new HashSet<>();
+  private final Set<String> baseVolumeNames = new HashSet<>();
 
   PodSpecMerger(V1PodSpec ownedBase, ConflictPolicy policy) {
     this.spec = ownedBase;
     this.policy = policy;
+    if (ownedBase.getVolumes() != null) {
+      ownedBase.getVolumes().stream()
+          .filter(Objects::nonNull)
+          .map(V1Volume::getName)
+          .filter(Objects::nonNull)
+          .forEach(baseVolumeNames::add);
+    }
     for (List<V1Container> list :
         Arrays.asList(ownedBase.getContainers(), ownedBase.getInitContainers())) {
       if (list != null) {
@@ -161,9 +169,16 @@ final class PodSpecMerger {
     target.add(Math.min(position, target.size()), container);
   }
 
-  /** A volume; the same volume again is fine, another one of the same name is a collision. */
+  /**
+   * A volume; the base spec's same volume again is fine, another one of the same name is a
+   * collision. The composition's own duplicates are left to validation.
+   */
   void addVolume(V1Volume volume) {
     List<V1Volume> volumes = spec.getVolumes();
+    if (volume.getName() == null || !baseVolumeNames.contains(volume.getName())) {
+      volumes.add(volume);
+      return;
+    }
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume existing = volumes.get(i);
       if (existing != null && Objects.equals(existing.getName(), volume.getName())) {

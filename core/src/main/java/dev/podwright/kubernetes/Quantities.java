@@ -14,7 +14,13 @@ public final class Quantities {
   /** The grammar of the API server's resource.Quantity (sign, digits, optional suffix). */
   private static final Pattern SYNTAX =
       Pattern.compile(
-          "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
+          "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3}|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
+
+  /**
+   * The API server keeps quantities within int64 of their smallest unit; anything beyond this is
+   * refused before it is expanded (a 1e999 would otherwise be printed with a thousand digits).
+   */
+  private static final BigDecimal LARGEST = new BigDecimal("1e30");
 
   private Quantities() {}
 
@@ -27,7 +33,12 @@ public final class Quantities {
       return Optional.empty();
     }
     try {
-      return Optional.of(Quantity.fromString(text));
+      Quantity quantity = Quantity.fromString(text);
+      BigDecimal number = quantity.getNumber();
+      if (number == null || number.abs().compareTo(LARGEST) > 0) {
+        return Optional.empty();
+      }
+      return Optional.of(quantity);
     } catch (RuntimeException notAQuantity) {
       return Optional.empty();
     }

@@ -233,6 +233,21 @@ class PodSpecEmitterTest {
   }
 
   @Test
+  void twoCompositionVolumesWithOneNameAreLeftToValidation() {
+    Composition composition =
+        Composition.builder()
+            .volume(Volume.emptyDir("shm"))
+            .volume(Volume.emptyDir("shm").inMemory())
+            .build();
+
+    V1PodSpec spec = PodSpecEmitter.standard().emit(composition, hostBase());
+
+    assertThat(spec.getVolumes())
+        .extracting(V1Volume::getName)
+        .containsExactly("host-data", "shm", "shm");
+  }
+
+  @Test
   void theSameVolumeInBaseAndCompositionIsNotACollision() {
     Composition composition =
         Composition.builder()

@@ -92,6 +92,9 @@ class ModelTest {
     assertThatThrownBy(() -> Resources.builder().requestCpu("lots"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"lots\"");
+    assertThatThrownBy(() -> Resources.builder().requestMemory("1e999"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"1e999\"");
     assertThatThrownBy(() -> Volume.emptyDir("x").sizeLimit("Ki"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"Ki\"");

@@ -148,7 +148,11 @@ public final class FelderaRuntimeConfigReader {
     if (value.json.decimalValue().signum() < 0) {
       throw value.invalid("must not be negative", List.of());
     }
-    String text = value.json.decimalValue().stripTrailingZeros().toPlainString() + suffix;
+    java.math.BigDecimal number = value.json.decimalValue().stripTrailingZeros();
+    if (number.precision() - number.scale() > 18 || number.scale() > 9) {
+      throw value.invalid("is not a resource amount Kubernetes can hold", List.of());
+    }
+    String text = number.toPlainString() + suffix;
     into.put(resource, Models.quantityOf(value, text));
   }
 }

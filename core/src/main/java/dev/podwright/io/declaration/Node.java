@@ -79,7 +79,7 @@ final class Node {
     if (!json.isValueNode()) {
       throw wrongType("a string");
     }
-    return json.isBigDecimal() ? json.decimalValue().toPlainString() : json.asText();
+    return numberText(json);
   }
 
   /** A scalar that must be present. */
@@ -135,6 +135,21 @@ final class Node {
     return cut < 0 ? rendered : rendered.substring(cut + 1);
   }
 
+  /**
+   * A number as written, in plain digits when that stays short; scientific notation otherwise, so
+   * that {@code 5e1676470082} never expands to a trillion digits.
+   */
+  static String numberText(JsonNode node) {
+    if (!node.isBigDecimal()) {
+      return node.asText();
+    }
+    java.math.BigDecimal value = node.decimalValue();
+    int digitsBeforePoint = value.precision() - value.scale();
+    return Math.abs(value.scale()) > 64 || Math.abs(digitsBeforePoint) > 64
+        ? value.toString()
+        : value.toPlainString();
+  }
+
   static String describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";
@@ -147,8 +162,8 @@ final class Node {
     } else if (node.isBoolean()) {
       return "the boolean " + node.asText();
     } else if (node.isNumber()) {
-      return "the number "
-          + (node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+      String number = numberText(node);
+      return "the number " + (number.length() > 40 ? number.substring(0, 40) + "…" : number);
     }
     String text = node.asText();
     return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
