@@ -9,7 +9,8 @@ public final class ModelCopies {
   private ModelCopies() {}
 
   /**
-   * A deep copy of a model object (or null for null).
+   * A deep copy of a model object (or null for null). The copy equals the original exactly: null
+   * and empty lists, empty strings and quantities are kept as they are.
    *
    * @throws IllegalArgumentException if the object is not a Kubernetes model Jackson can copy
    */
@@ -18,6 +19,6 @@ public final class ModelCopies {
     if (model == null) {
       return null;
     }
-    return (T) KubernetesJackson.jsonMapper().convertValue(model, model.getClass());
+    return (T) KubernetesJackson.exactMapper().convertValue(model, model.getClass());
   }
 }

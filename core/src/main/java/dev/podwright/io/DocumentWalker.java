@@ -1,0 +1,248 @@
+package dev.podwright.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.podwright.io.ManifestReadException.Problem;
+import dev.podwright.io.ManifestReadException.Reason;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads one document from a Jackson token stream into a tree, recording where each value and key
+ * sits, expanding YAML aliases, and enforcing the {@link ReadLimits} that the parser does not.
+ * Single use, not thread-safe.
+ */
+final class DocumentWalker {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final JsonParser parser;
+  private final YAMLParser yaml;
+  private final ReadLimits limits;
+  private final String source;
+  private final int documentIndex;
+  private final Map<String, SourcePosition> values = new HashMap<>();
+  private final Map<String, SourcePosition> keys = new HashMap<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  private int aliases;
+  private long valueCount;
+
+  DocumentWalker(JsonParser parser, ReadLimits limits, String source, int documentIndex) {
+    this.parser = parser;
+    this.yaml = parser instanceof YAMLParser yamlParser ? yamlParser : null;
+    this.limits = limits;
+    this.source = source;
+    this.documentIndex = documentIndex;
+  }
+
+  /** Reads the document whose first token is the parser's current token. */
+  JsonNode readDocument() throws IOException {
+    return readValue("", 0);
+  }
+
+  /** Where each value sits, by normalized path. */
+  Map<String, SourcePosition> values() {
+    return values;
+  }
+
+  /** Where each map key sits, by the normalized path of its value. */
+  Map<String, SourcePosition> keys() {
+    return keys;
+  }
+
+  private JsonNode readValue(String path, int depth) throws IOException {
+    JsonToken token = parser.currentToken();
+    SourcePosition position = position(parser.currentTokenLocation());
+    values.putIfAbsent(path, position);
+    if (yaml != null && yaml.isCurrentAlias()) {
+      return alias(path, position);
+    }
+    Object anchor = yaml == null ? null : yaml.getObjectId();
+    long countBefore = valueCount;
+    count(path, position, 1);
+    JsonNode node =
+        switch (token) {
+          case START_OBJECT -> readObject(path, depth + 1, position);
+          case START_ARRAY -> readArray(path, depth + 1, position);
+          case VALUE_STRING -> NODES.textNode(checkedString(parser.getText(), path, position));
+          case VALUE_NUMBER_INT -> integer();
+          case VALUE_NUMBER_FLOAT -> decimal();
+          case VALUE_TRUE -> NODES.booleanNode(true);
+          case VALUE_FALSE -> NODES.booleanNode(false);
+          case VALUE_NULL -> NODES.nullNode();
+          default ->
+              throw fail(
+                  Reason.SYNTAX,
+                  path,
+                  position,
+                  "unsupported value (" + token + "); write a plain string, number, list or map");
+        };
+    if (anchor != null && token != JsonToken.VALUE_NULL) {
+      anchors.put(anchor.toString(), new Anchored(node, valueCount - countBefore));
+    }
+    return node;
+  }
+
+  private JsonNode alias(String path, SourcePosition position) throws IOException {
+    String name = parser.getText();
+    Anchored anchored = anchors.get(name);
+    if (anchored == null) {
+      throw fail(
+          Reason.SYNTAX,
+          path,
+          position,
+          "the alias *" + name + " refers to no anchor &" + name + " defined before it");
+    }
+    aliases++;
+    if (aliases > limits.maxAliases()) {
+      throw fail(
+          Reason.LIMIT_EXCEEDED,
+          path,
+          position,
+          "more than "
+              + limits.maxAliases()
+              + " YAML aliases in one document (ReadLimits.maxAliases); this looks like an alias"
+              + " bomb. Expand the aliases, or raise the limit with"
+              + " ReadLimits.defaults().withMaxAliases(n)");
+    }
+    count(path, position, anchored.size());
+    return anchored.node();
+  }
+
+  private ObjectNode readObject(String path, int depth, SourcePosition position)
+      throws IOException {
+    checkDepth(path, depth, position);
+    ObjectNode object = NODES.objectNode();
+    while (true) {
+      JsonToken token = next(path, position);
+      if (token == JsonToken.END_OBJECT) {
+        return object;
+      }
+      String name = checkedString(parser.currentName(), path, position);
+      String childPath = SourceMap.child(path, name);
+      SourcePosition keyPosition = position(parser.currentTokenLocation());
+      if (object.has(name)) {
+        throw fail(
+            Reason.DUPLICATE_FIELD,
+            childPath,
+            keyPosition,
+            "the key `" + name + "` appears twice in the same map; remove one of them");
+      }
+      if (name.equals("<<")) {
+        throw fail(
+            Reason.SYNTAX,
+            childPath,
+            keyPosition,
+            "YAML merge keys (<<) are not supported; write the fields out");
+      }
+      keys.putIfAbsent(childPath, keyPosition);
+      next(childPath, keyPosition);
+      object.set(name, readValue(childPath, depth));
+    }
+  }
+
+  private ArrayNode readArray(String path, int depth, SourcePosition position) throws IOException {
+    checkDepth(path, depth, position);
+    ArrayNode array = NODES.arrayNode();
+    while (true) {
+      JsonToken token = next(path, position);
+      if (token == JsonToken.END_ARRAY) {
+        return array;
+      }
+      array.add(readValue(path + "[" + array.size() + "]", depth));
+    }
+  }
+
+  private JsonNode integer() throws IOException {
+    return switch (parser.getNumberType()) {
+      case INT -> NODES.numberNode(parser.getIntValue());
+      case LONG -> NODES.numberNode(parser.getLongValue());
+      default -> NODES.numberNode(parser.getBigIntegerValue());
+    };
+  }
+
+  private JsonNode decimal() throws IOException {
+    try {
+      return NODES.numberNode(parser.getDecimalValue());
+    } catch (NumberFormatException notFinite) {
+      return NODES.numberNode(parser.getDoubleValue());
+    }
+  }
+
+  private JsonToken next(String path, SourcePosition opened) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw fail(Reason.SYNTAX, path, opened, "the input ends inside this list or map");
+    }
+    return token;
+  }
+
+  private void checkDepth(String path, int depth, SourcePosition position) {
+    if (depth > limits.maxNestingDepth()) {
+      throw fail(
+          Reason.LIMIT_EXCEEDED,
+          path,
+          position,
+          "lists and maps nested more than "
+              + limits.maxNestingDepth()
+              + " deep (ReadLimits.maxNestingDepth); raise the limit with"
+              + " ReadLimits.defaults().withMaxNestingDepth(n)");
+    }
+  }
+
+  private String checkedString(String text, String path, SourcePosition position) {
+    if (text != null && text.length() > limits.maxStringLength()) {
+      throw fail(
+          Reason.LIMIT_EXCEEDED,
+          path,
+          position,
+          "a string of "
+              + text.length()
+              + " characters is longer than "
+              + limits.maxStringLength()
+              + " (ReadLimits.maxStringLength); raise the limit with"
+              + " ReadLimits.defaults().withMaxStringLength(n)");
+    }
+    return text == null ? "" : text;
+  }
+
+  private void count(String path, SourcePosition position, long added) {
+    valueCount += added;
+    if (valueCount > limits.maxValuesPerDocument()) {
+      throw fail(
+          Reason.LIMIT_EXCEEDED,
+          path,
+          position,
+          "the document holds more than "
+              + limits.maxValuesPerDocument()
+              + " values after alias expansion (ReadLimits.maxValuesPerDocument); split it, or"
+              + " raise the limit with ReadLimits.defaults().withMaxValuesPerDocument(n)");
+    }
+  }
+
+  private ManifestReadException fail(
+      Reason reason, String path, SourcePosition position, String message) {
+    return new ManifestReadException(
+        source,
+        documentIndex,
+        new Problem(reason, path, position.line(), position.column(), message),
+        null);
+  }
+
+  static SourcePosition position(JsonLocation location) {
+    if (location == null) {
+      return new SourcePosition(1, 1);
+    }
+    return new SourcePosition(
+        Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  }
+
+  private record Anchored(JsonNode node, long size) {}
+}

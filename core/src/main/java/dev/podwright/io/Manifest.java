@@ -1,0 +1,69 @@
+package dev.podwright.io;
+
+import dev.podwright.path.FieldPath;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One workload read from a manifest: a document (or an item of a {@code kind: List}) that carries a
+ * pod spec.
+ *
+ * <p>Immutable: {@link #podSpec()} hands out a fresh copy on every call.
+ *
+ * @param source the file or other source the manifest was read from, or null when not known
+ * @param documentIndex which document of the stream this is, counted from 0 (empty documents count)
+ * @param kind the workload kind, {@link WorkloadKind#POD_SPEC} for a bare spec
+ * @param name {@code metadata.name}, or null when the document has none
+ * @param podSpec the pod spec in {@linkplain ModelNormalizer#canonical canonical} form
+ * @param specPath where the spec sits in the document, e.g. {@code spec.template.spec}
+ * @param positions where each field of the document sits in the text
+ */
+public record Manifest(
+    String source,
+    int documentIndex,
+    WorkloadKind kind,
+    String name,
+    V1PodSpec podSpec,
+    FieldPath specPath,
+    SourceMap positions) {
+
+  /**
+   * Copies the spec into canonical form.
+   *
+   * @throws NullPointerException if kind, podSpec, specPath or positions is null
+   */
+  public Manifest {
+    Objects.requireNonNull(kind, "kind");
+    podSpec = ModelNormalizer.canonical(Objects.requireNonNull(podSpec, "podSpec"));
+    Objects.requireNonNull(specPath, "specPath");
+    Objects.requireNonNull(positions, "positions");
+  }
+
+  /** A copy of the canonical pod spec; changing it does not change this manifest. */
+  @Override
+  public V1PodSpec podSpec() {
+    return ModelCopies.deepCopy(podSpec);
+  }
+
+  /** True for Jobs and CronJobs, whose pods are meant to finish. */
+  public boolean runsToCompletion() {
+    return kind.runsToCompletion();
+  }
+
+  /**
+   * Where a field sits in the text, by its path from the document root, e.g. {@code
+   * spec.containers[1].image}.
+   */
+  public Optional<SourcePosition> position(String documentPath) {
+    return positions.find(documentPath);
+  }
+
+  /**
+   * Where a field of the pod spec sits, by its path relative to the spec (e.g. {@code
+   * containers[0].image}), or of its nearest ancestor present in the text.
+   */
+  public Optional<SourcePosition> positionInSpec(FieldPath pathInSpec) {
+    return positions.findNearest(pathInSpec.under(specPath));
+  }
+}

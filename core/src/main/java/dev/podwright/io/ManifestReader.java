@@ -1,0 +1,566 @@
+package dev.podwright.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.podwright.io.ManifestReadException.Problem;
+import dev.podwright.io.ManifestReadException.Reason;
+import dev.podwright.path.FieldPath;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads Kubernetes manifests (YAML, including multi-document streams, or JSON) into {@link
+ * Manifest}s: one per document that carries a pod spec (Pod, Deployment, StatefulSet, DaemonSet,
+ * ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, a bare pod spec, and the items of a
+ * {@code kind: List}). Documents of other kinds (Service, ConfigMap, …) and empty documents are
+ * skipped.
+ *
+ * <p>Reading is as strict as the API server's decoding: unknown fields, values of the wrong type (a
+ * string where a number belongs, a number where a string belongs), duplicate keys and missing
+ * required fields (per the official model's OpenAPI schema, e.g. a container's {@code name}) are
+ * errors. YAML aliases are expanded; merge keys ({@code <<}) are not supported. Every problem is
+ * reported as a {@link ManifestReadException} with line, column and field path; nothing else is
+ * thrown for bad input. The {@link ReadLimits} bound the work done on hostile input.
+ *
+ * <p>Pod specs are returned in {@linkplain ModelNormalizer#canonical canonical} form. Immutable and
+ * thread-safe; the parser factories are built once per reader.
+ */
+public final class ManifestReader {
+
+  private static final ObjectMapper BINDER = strictBinder();
+  private static final int MAX_REPORTED_PROBLEMS = 50;
+
+  private final ReadLimits limits;
+  private final YAMLFactory yamlFactory;
+  private final JsonFactory jsonFactory;
+
+  /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  public ManifestReader() {
+    this(ReadLimits.defaults());
+  }
+
+  /**
+   * A reader with the given limits.
+   *
+   * @throws NullPointerException if limits is null
+   */
+  public ManifestReader(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxInputBytes())
+            .build();
+    LoaderOptions loader = new LoaderOptions();
+    loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
+    loader.setNestingDepthLimit(limits.maxNestingDepth());
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
+    loader.setAllowDuplicateKeys(true); // DocumentWalker reports duplicates with a clearer message
+    this.yamlFactory =
+        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads manifests from text.
+   *
+   * @throws ManifestReadException for any problem in the text
+   */
+  public List<Manifest> read(String text) {
+    return read(text, null);
+  }
+
+  /**
+   * Reads manifests from text, naming its source (e.g. a file name) in errors.
+   *
+   * @param source shown in errors and kept in each {@link Manifest}; may be null
+   * @throws ManifestReadException for any problem in the text
+   * @throws NullPointerException if text is null
+   */
+  public List<Manifest> read(String text, String source) {
+    Objects.requireNonNull(text, "text");
+    long bytes = utf8Length(text);
+    if (bytes > limits.maxInputBytes()) {
+      throw tooLarge(source, bytes + " bytes");
+    }
+    return parse(stripBom(text), source);
+  }
+
+  /**
+   * Reads manifests from a stream of UTF-8 text; the stream is read but not closed.
+   *
+   * @param source shown in errors and kept in each {@link Manifest}; may be null
+   * @throws ManifestReadException for any problem in the text, or if the stream cannot be read
+   * @throws NullPointerException if in is null
+   */
+  public List<Manifest> read(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
+    } catch (IOException cannotRead) {
+      throw new ManifestReadException(
+          source,
+          -1,
+          new Problem(Reason.IO, "", 0, 0, "cannot read: " + cannotRead.getMessage()),
+          cannotRead);
+    }
+    if (bytes.length > limits.maxInputBytes()) {
+      throw tooLarge(source, "more than " + limits.maxInputBytes() + " bytes");
+    }
+    return parse(stripBom(decode(bytes, source)), source);
+  }
+
+  /**
+   * Reads manifests from a UTF-8 file; errors name the file.
+   *
+   * @throws ManifestReadException for any problem in the file, or if it cannot be read
+   * @throws NullPointerException if file is null
+   */
+  public List<Manifest> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxInputBytes()) {
+        throw tooLarge(source, size + " bytes");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, source);
+      }
+    } catch (IOException cannotRead) {
+      throw new ManifestReadException(
+          source,
+          -1,
+          new Problem(Reason.IO, "", 0, 0, "cannot read the file: " + cannotRead),
+          cannotRead);
+    }
+  }
+
+  /**
+   * Reads the one pod spec in the text: the first workload's spec.
+   *
+   * @throws ManifestReadException for any problem in the text, or if it holds no workload
+   */
+  public V1PodSpec readPodSpec(String text) {
+    List<Manifest> manifests = read(text);
+    if (manifests.isEmpty()) {
+      throw new ManifestReadException(
+          null,
+          -1,
+          new Problem(
+              Reason.NOT_A_MANIFEST,
+              "",
+              0,
+              0,
+              "no pod spec found; expected a Pod, a workload or a bare pod spec with containers"),
+          null);
+    }
+    return manifests.get(0).podSpec();
+  }
+
+  private List<Manifest> parse(String text, String source) {
+    List<Manifest> manifests = new ArrayList<>();
+    int documentIndex = 0;
+    boolean json = looksLikeJson(text);
+    try (JsonParser parser =
+        json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+      try {
+        while (parser.nextToken() != null) {
+          if (documentIndex >= limits.maxDocuments()) {
+            SourcePosition at = DocumentWalker.position(parser.currentTokenLocation());
+            throw new ManifestReadException(
+                source,
+                documentIndex,
+                new Problem(
+                    Reason.LIMIT_EXCEEDED,
+                    "",
+                    at.line(),
+                    at.column(),
+                    "more than "
+                        + limits.maxDocuments()
+                        + " documents (ReadLimits.maxDocuments); split the input, or raise the"
+                        + " limit with ReadLimits.defaults().withMaxDocuments(n)"),
+                null);
+          }
+          DocumentWalker walker = new DocumentWalker(parser, limits, source, documentIndex);
+          JsonNode root = walker.readDocument();
+          new Document(source, documentIndex, root, walker).collect(manifests);
+          documentIndex++;
+        }
+      } catch (JacksonException | RuntimeException broken) {
+        throw translate(broken, source, documentIndex, json);
+      }
+    } catch (IOException cannotClose) {
+      throw translate(cannotClose, source, documentIndex, json);
+    }
+    return List.copyOf(manifests);
+  }
+
+  /** One document: finds its workloads, checks and binds their specs. */
+  private static final class Document {
+    private final String source;
+    private final int index;
+    private final JsonNode root;
+    private final SourceMap positions;
+    private final Map<String, SourcePosition> keys;
+
+    Document(String source, int index, JsonNode root, DocumentWalker walker) {
+      this.source = source;
+      this.index = index;
+      this.root = root;
+      this.positions = new SourceMap(walker.values());
+      this.keys = walker.keys();
+    }
+
+    void collect(List<Manifest> out) {
+      if (root.isNull() || (root.isTextual() && root.asText().isBlank())) {
+        return;
+      }
+      if (!root.isObject()) {
+        throw problem(
+            Reason.NOT_A_MANIFEST,
+            FieldPath.root(),
+            "a manifest must be a map (kind, metadata, spec, ...), found "
+                + SchemaCheck.describe(root));
+      }
+      JsonNode kindNode = root.get("kind");
+      if (kindNode != null && "List".equals(kindNode.asText()) && root.path("items").isArray()) {
+        JsonNode items = root.get("items");
+        for (int i = 0; i < items.size(); i++) {
+          JsonNode item = items.get(i);
+          if (item.isObject()) {
+            collectObject(item, FieldPath.of("items").index(i), out);
+          }
+        }
+        return;
+      }
+      collectObject(root, FieldPath.root(), out);
+    }
+
+    private void collectObject(JsonNode object, FieldPath base, List<Manifest> out) {
+      JsonNode kindNode = object.get("kind");
+      WorkloadKind kind;
+      if (kindNode == null || kindNode.isNull()) {
+        if (!object.has("containers")) {
+          throw problem(
+              Reason.NOT_A_MANIFEST,
+              base,
+              "cannot tell what this document is: it has no `kind` and no `containers`; add"
+                  + " `kind:` (e.g. Pod, Deployment) or give a bare pod spec with containers");
+        }
+        kind = WorkloadKind.POD_SPEC;
+      } else if (!kindNode.isTextual()) {
+        throw problem(
+            Reason.WRONG_TYPE,
+            base.isRoot() ? FieldPath.of("kind") : FieldPath.of("kind").under(base),
+            "`kind` must be a string such as Pod or Deployment, found "
+                + SchemaCheck.describe(kindNode));
+      } else {
+        Optional<WorkloadKind> workload = WorkloadKind.fromKindName(kindNode.asText());
+        if (workload.isEmpty()) {
+          return;
+        }
+        kind = workload.get();
+      }
+      JsonNode spec = object;
+      FieldPath specPath = base;
+      for (String field : kind.specFields()) {
+        specPath = specPath.isRoot() ? FieldPath.of(field) : specPath.child(field);
+        spec = spec.get(field);
+        if (spec == null || spec.isNull()) {
+          throw problem(
+              Reason.MISSING_FIELD,
+              specPath,
+              "a " + kind.kindName() + " needs `" + kind.specPath() + "`, the pod spec");
+        }
+        if (!spec.isObject()) {
+          throw problem(
+              Reason.WRONG_TYPE, specPath, "expected a map, found " + SchemaCheck.describe(spec));
+        }
+      }
+      List<SchemaCheck.Finding> findings = new ArrayList<>();
+      SchemaCheck.check(spec, V1PodSpec.class, specPath, findings, MAX_REPORTED_PROBLEMS);
+      if (!findings.isEmpty()) {
+        List<Problem> problems = new ArrayList<>();
+        for (SchemaCheck.Finding finding : findings) {
+          String key = SourceMap.normalize(finding.path().toString());
+          SourcePosition at =
+              finding.reason() == Reason.UNKNOWN_FIELD && keys.containsKey(key)
+                  ? keys.get(key)
+                  : positions.findNearest(finding.path()).orElse(new SourcePosition(1, 1));
+          problems.add(
+              new Problem(
+                  finding.reason(),
+                  finding.path().toString(),
+                  at.line(),
+                  at.column(),
+                  finding.message()));
+        }
+        throw new ManifestReadException(source, index, problems, null);
+      }
+      V1PodSpec podSpec = bind(spec, specPath);
+      JsonNode name = object.path("metadata").path("name");
+      out.add(
+          new Manifest(
+              source,
+              index,
+              kind,
+              name.isTextual() ? name.asText() : null,
+              podSpec,
+              specPath,
+              positions));
+    }
+
+    private V1PodSpec bind(JsonNode spec, FieldPath specPath) {
+      try (JsonParser tokens = BINDER.treeAsTokens(spec)) {
+        return BINDER.readValue(tokens, V1PodSpec.class);
+      } catch (JsonMappingException wrong) {
+        FieldPath path = specPath;
+        JsonNode node = spec;
+        for (JsonMappingException.Reference reference : wrong.getPath()) {
+          if (reference.getIndex() >= 0) {
+            path = path.index(reference.getIndex());
+            node = node == null ? null : node.get(reference.getIndex());
+          } else if (reference.getFieldName() != null) {
+            String field = reference.getFieldName();
+            path =
+                reference.getFrom() instanceof Map<?, ?>
+                    ? path.key(field)
+                    : path.isRoot() ? FieldPath.of(field) : path.child(field);
+            node = node == null ? null : node.get(field);
+          }
+        }
+        Class<?> target =
+            wrong instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        String message =
+            target == null
+                ? "cannot read this value: " + wrong.getOriginalMessage()
+                : SchemaCheck.wrongType(target, node);
+        throw problem(Reason.WRONG_TYPE, path, message, wrong);
+      } catch (IOException | RuntimeException wrong) {
+        throw problem(
+            Reason.WRONG_TYPE, specPath, "cannot read the pod spec: " + wrong.getMessage(), wrong);
+      }
+    }
+
+    private ManifestReadException problem(Reason reason, FieldPath path, String message) {
+      return problem(reason, path, message, null);
+    }
+
+    private ManifestReadException problem(
+        Reason reason, FieldPath path, String message, Throwable cause) {
+      SourcePosition at = positions.findNearest(path).orElse(new SourcePosition(1, 1));
+      return new ManifestReadException(
+          source,
+          index,
+          new Problem(reason, path.toString(), at.line(), at.column(), message),
+          cause);
+    }
+  }
+
+  private ManifestReadException translate(
+      Exception broken, String source, int documentIndex, boolean json) {
+    if (broken instanceof ManifestReadException already) {
+      return already;
+    }
+    int line = 0;
+    int column = 0;
+    if (broken instanceof JsonProcessingException located && located.getLocation() != null) {
+      SourcePosition at = DocumentWalker.position(located.getLocation());
+      line = at.line();
+      column = at.column();
+    }
+    Reason reason = Reason.SYNTAX;
+    String message;
+    if (broken instanceof StreamConstraintsException limit) {
+      reason = Reason.LIMIT_EXCEEDED;
+      message = limitMessage(limit.getOriginalMessage());
+    } else if (markedYaml(broken) != null) {
+      MarkedYAMLException yaml = markedYaml(broken);
+      message = yamlMessage(yaml.getProblem(), yaml.getContext());
+    } else if (broken instanceof JsonProcessingException syntax) {
+      message =
+          (json ? "not valid JSON: " : "not valid YAML: ")
+              + String.valueOf(syntax.getOriginalMessage()).strip();
+    } else {
+      String text = String.valueOf(broken.getMessage());
+      if (text.contains("exceeds the limit") || text.contains("Nesting Depth exceeded")) {
+        reason = Reason.LIMIT_EXCEEDED;
+        message = limitMessage(text);
+      } else {
+        message = "cannot read the input: " + text;
+      }
+    }
+    return new ManifestReadException(
+        source, documentIndex, new Problem(reason, "", line, column, message), broken);
+  }
+
+  /** SnakeYAML's own syntax error somewhere in the cause chain, or null. */
+  private static MarkedYAMLException markedYaml(Throwable broken) {
+    Throwable current = broken;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      if (current instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+      current = current.getCause();
+    }
+    return null;
+  }
+
+  private static String yamlMessage(String problem, String context) {
+    StringBuilder out = new StringBuilder("not valid YAML: ");
+    out.append(problem == null ? "syntax error" : problem.strip());
+    if (context != null && !context.isBlank()) {
+      out.append(" (").append(context.strip()).append(')');
+    }
+    out.append("; check the indentation, colons and quotes on this line and the one before");
+    return out.toString();
+  }
+
+  private String limitMessage(String original) {
+    String text = String.valueOf(original);
+    if (text.contains("nesting depth") || text.contains("Nesting Depth")) {
+      return "lists and maps nested more than "
+          + limits.maxNestingDepth()
+          + " deep (ReadLimits.maxNestingDepth); raise the limit with"
+          + " ReadLimits.defaults().withMaxNestingDepth(n)";
+    }
+    if (text.contains("String value length") || text.contains("Name length")) {
+      return "a string is longer than "
+          + limits.maxStringLength()
+          + " characters (ReadLimits.maxStringLength); raise the limit with"
+          + " ReadLimits.defaults().withMaxStringLength(n)";
+    }
+    return "the input is larger than "
+        + limits.maxInputBytes()
+        + " bytes (ReadLimits.maxInputBytes); raise the limit with"
+        + " ReadLimits.defaults().withMaxInputBytes(n) ("
+        + text
+        + ")";
+  }
+
+  private ManifestReadException tooLarge(String source, String size) {
+    return new ManifestReadException(
+        source,
+        -1,
+        new Problem(
+            Reason.LIMIT_EXCEEDED,
+            "",
+            0,
+            0,
+            "the input is "
+                + size
+                + ", larger than the limit of "
+                + limits.maxInputBytes()
+                + " bytes (ReadLimits.maxInputBytes); split it, or raise the limit with"
+                + " ReadLimits.defaults().withMaxInputBytes(n)"),
+        null);
+  }
+
+  private static String decode(byte[] bytes, String source) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new ManifestReadException(
+          source,
+          -1,
+          new Problem(
+              Reason.SYNTAX, "", 0, 0, "the input is not UTF-8 text; save it as UTF-8 and retry"),
+          notUtf8);
+    }
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static boolean looksLikeJson(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{' || c == '[';
+      }
+    }
+    return false;
+  }
+
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  private static ObjectMapper strictBinder() {
+    JsonMapper mapper =
+        KubernetesJackson.configure(
+            JsonMapper.builder()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build());
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** The binder, for the schema check's introspection. */
+  static ObjectMapper binder() {
+    return BINDER;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.podwright.io;
+
+import dev.podwright.path.FieldPath;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each field of one manifest document sits in the text: for a path such as {@code
+ * spec.containers[1].image} the position of its value. Paths are counted from the document root (so
+ * a Deployment's container is {@code spec.template.spec.containers[0]}); map keys may be written
+ * either way, {@code resources.limits[cpu]} or {@code resources.limits.cpu}.
+ *
+ * <p>Values reached through a YAML alias have the alias's position. Immutable and thread-safe.
+ */
+public final class SourceMap {
+
+  private static final SourceMap EMPTY = new SourceMap(Map.of());
+
+  private final Map<String, SourcePosition> positions;
+
+  SourceMap(Map<String, SourcePosition> positions) {
+    this.positions = Map.copyOf(positions);
+  }
+
+  /** A map that knows no positions. */
+  public static SourceMap empty() {
+    return EMPTY;
+  }
+
+  /** The position of the value at the path, if the document has that path. */
+  public Optional<SourcePosition> find(String path) {
+    return path == null ? Optional.empty() : Optional.ofNullable(positions.get(normalize(path)));
+  }
+
+  /** The position of the value at the path, if the document has that path. */
+  public Optional<SourcePosition> find(FieldPath path) {
+    return path == null ? Optional.empty() : find(path.toString());
+  }
+
+  /**
+   * The position of the value at the path or, when the document does not have it (a missing field),
+   * of its nearest ancestor that it has. Empty only when not even the root is known.
+   */
+  public Optional<SourcePosition> findNearest(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    String current = normalize(path);
+    while (true) {
+      SourcePosition position = positions.get(current);
+      if (position != null) {
+        return Optional.of(position);
+      }
+      if (current.isEmpty()) {
+        return Optional.empty();
+      }
+      current = parent(current);
+    }
+  }
+
+  /** The position of the value at the path or its nearest ancestor; see {@link #findNearest}. */
+  public Optional<SourcePosition> findNearest(FieldPath path) {
+    return path == null ? Optional.empty() : findNearest(path.toString());
+  }
+
+  /** How many paths this map knows. */
+  public int size() {
+    return positions.size();
+  }
+
+  /** Two maps are equal when they know the same paths at the same positions. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceMap that && positions.equals(that.positions);
+  }
+
+  @Override
+  public int hashCode() {
+    return positions.hashCode();
+  }
+
+  /**
+   * The lookup form of a path: map keys in brackets become dotted names, list indexes stay in
+   * brackets.
+   */
+  static String normalize(String path) {
+    if (path.indexOf('[') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      int close = c == '[' ? path.indexOf(']', i) : -1;
+      if (close < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String inside = path.substring(i + 1, close);
+      if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit)) {
+        out.append('[').append(inside).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(inside);
+      }
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  static String child(String parent, String field) {
+    return parent.isEmpty() ? field : parent + "." + field;
+  }
+
+  private static String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut < 0 ? "" : path.substring(0, cut);
+  }
+}
