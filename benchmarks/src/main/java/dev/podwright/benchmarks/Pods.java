@@ -146,6 +146,7 @@ public final class Pods {
                 .env(EnvVar.fromConfigMap("STATSD_MAPPING", CONFIG, "statsd-mapping"))
                 .volumeMount(CACHE, "/tmp/statsd")
                 .resources(sidecarResources())
+                .startupProbe(Probe.httpGet("/metrics", "metrics"))
                 .livenessProbe(Probe.httpGet("/metrics", "metrics"))
                 .build())
         .volume(Volume.emptyDir(CACHE).inMemory().sizeLimit("64Mi"))
@@ -233,6 +234,7 @@ public final class Pods {
                 .addEnvItem(configMapRef("STATSD_MAPPING", CONFIG, "statsd-mapping"))
                 .addVolumeMountsItem(new V1VolumeMount().name(CACHE).mountPath("/tmp/statsd"))
                 .resources(handBuiltSidecarResources())
+                .startupProbe(httpGet("/metrics", "metrics"))
                 .livenessProbe(httpGet("/metrics", "metrics")))
         .addVolumesItem(
             new V1Volume()
@@ -293,7 +295,7 @@ public final class Pods {
 
   /**
    * The typical pod's main container and volumes with {@code sidecars} native sidecars, each with
-   * two mounts, three env vars, a port of its own and a readiness probe.
+   * two mounts, three env vars, a port of its own, resources and a startup probe.
    *
    * @param sidecars how many sidecars, at most 40000 (each gets its own port)
    */
@@ -312,7 +314,7 @@ public final class Pods {
               .volumeMount(VolumeMount.of(CACHE, "/tmp/agent").asReadOnly())
               .volumeMount(VolumeMount.of(CONFIG, "/etc/agent").asReadOnly())
               .resources(sidecarResources())
-              .readinessProbe(Probe.httpGet("/ready", "metrics"))
+              .startupProbe(Probe.httpGet("/ready", "metrics"))
               .build());
     }
     return builder.build();

@@ -84,21 +84,22 @@ class PodsTest {
   }
 
   @Test
-  void typicalPodHasNoErrors() {
+  void typicalPodIsClean() {
     CompositionValidator.Result result = Pods.compositionValidator().validate(Pods.composition());
     ValidationReport report = Pods.validator().validate(Pods.handBuilt());
 
-    assertThat(result.report().errors()).isEmpty();
-    assertThat(report.errors()).isEmpty();
+    // a clean pod: the benchmarks measure the rules, not the making of violations
+    assertThat(result.report().violations()).isEmpty();
+    assertThat(report.violations()).isEmpty();
   }
 
   @Test
-  void scalingPodsHaveTheirSidecarsAndNoErrors() {
+  void scalingPodsHaveTheirSidecarsAndAreClean() {
     V1PodSpec spec = Pods.emitter().emit(Pods.composition(100));
 
     assertThat(spec.getInitContainers()).hasSize(100);
     assertThat(spec.getInitContainers().get(99).getName()).isEqualTo("agent-00099");
-    assertThat(Pods.validator().validate(spec).errors()).isEmpty();
+    assertThat(Pods.validator().validate(spec).violations()).isEmpty();
   }
 
   private static Stream<V1Container> allContainers(V1PodSpec spec) {
