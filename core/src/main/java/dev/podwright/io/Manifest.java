@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param source the file or other source the manifest was read from, or null when not known
  * @param documentIndex which document of the stream this is, counted from 0 (empty documents count)
- * @param kind the workload kind, {@link WorkloadKind#POD_SPEC} for a bare spec
+ * @param kind the kind of document, {@link ManifestKind#POD_SPEC} for a bare spec
  * @param name {@code metadata.name}, or null when the document has none
  * @param podSpec the pod spec in {@linkplain ModelNormalizer#canonical canonical} form
  * @param specPath where the spec sits in the document, e.g. {@code spec.template.spec}
@@ -22,7 +22,7 @@ import java.util.Optional;
 public record Manifest(
     String source,
     int documentIndex,
-    WorkloadKind kind,
+    ManifestKind kind,
     String name,
     V1PodSpec podSpec,
     FieldPath specPath,

@@ -275,7 +275,7 @@ public final class ManifestReader {
 
     private void collectObject(JsonNode object, FieldPath base, List<Manifest> out) {
       JsonNode kindNode = object.get("kind");
-      WorkloadKind kind;
+      ManifestKind kind;
       if (kindNode == null || kindNode.isNull()) {
         if (!object.has("containers")) {
           throw problem(
@@ -284,7 +284,7 @@ public final class ManifestReader {
               "cannot tell what this document is: it has no `kind` and no `containers`; add"
                   + " `kind:` (e.g. Pod, Deployment) or give a bare pod spec with containers");
         }
-        kind = WorkloadKind.POD_SPEC;
+        kind = ManifestKind.POD_SPEC;
       } else if (!kindNode.isTextual()) {
         throw problem(
             Reason.WRONG_TYPE,
@@ -292,7 +292,7 @@ public final class ManifestReader {
             "`kind` must be a string such as Pod or Deployment, found "
                 + SchemaCheck.describe(kindNode));
       } else {
-        Optional<WorkloadKind> workload = WorkloadKind.fromKindName(kindNode.asText());
+        Optional<ManifestKind> workload = ManifestKind.fromKindName(kindNode.asText());
         if (workload.isEmpty()) {
           return;
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,6 +43,14 @@ public final class ModelNormalizer {
       normalizeValue(copy);
     }
     return copy;
+  }
+
+  /**
+   * True when two model objects mean the same thing: their canonical forms are equal (so {@code
+   * null} and empty lists, {@code 1Gi} and {@code 1024Mi} do not tell them apart).
+   */
+  public static boolean sameMeaning(Object a, Object b) {
+    return Objects.equals(canonical(a), canonical(b));
   }
 
   /** Normalizes a value in place where it is a model, or returns its canonical replacement. */

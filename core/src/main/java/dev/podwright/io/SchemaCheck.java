@@ -115,6 +115,9 @@ final class SchemaCheck {
   }
 
   private static FieldPath child(FieldPath path, String field) {
+    if (field.isEmpty()) {
+      return path.key(field);
+    }
     return path.isRoot() ? FieldPath.of(field) : path.child(field);
   }
 

@@ -54,7 +54,7 @@ class GoldenFilesTest {
     assertThat(reader.readPodSpec(golden)).isEqualTo(ModelNormalizer.canonical(spec));
     String pod = golden(name + ".pod.yaml");
     Manifest manifest = reader.read(pod).get(0);
-    assertThat(manifest.kind()).isEqualTo(WorkloadKind.POD);
+    assertThat(manifest.kind()).isEqualTo(ManifestKind.POD);
     assertThat(manifest.name()).isEqualTo(name);
     assertThat(manifest.podSpec()).isEqualTo(ModelNormalizer.canonical(spec));
   }

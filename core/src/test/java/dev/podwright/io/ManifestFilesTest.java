@@ -15,23 +15,23 @@ class ManifestFilesTest {
   private final ManifestReader reader = new ManifestReader();
 
   @Test
-  void readsEveryWorkloadKindFromOneMultiDocumentFile() throws URISyntaxException {
+  void readsEveryManifestKindFromOneMultiDocumentFile() throws URISyntaxException {
     Path file = resource("all-kinds.yaml");
     List<Manifest> manifests = reader.read(file);
 
     assertThat(manifests)
         .extracting(Manifest::kind)
         .containsExactly(
-            WorkloadKind.POD,
-            WorkloadKind.DEPLOYMENT,
-            WorkloadKind.STATEFUL_SET,
-            WorkloadKind.DAEMON_SET,
-            WorkloadKind.REPLICA_SET,
-            WorkloadKind.REPLICATION_CONTROLLER,
-            WorkloadKind.JOB,
-            WorkloadKind.CRON_JOB,
-            WorkloadKind.POD_TEMPLATE,
-            WorkloadKind.POD_SPEC);
+            ManifestKind.POD,
+            ManifestKind.DEPLOYMENT,
+            ManifestKind.STATEFUL_SET,
+            ManifestKind.DAEMON_SET,
+            ManifestKind.REPLICA_SET,
+            ManifestKind.REPLICATION_CONTROLLER,
+            ManifestKind.JOB,
+            ManifestKind.CRON_JOB,
+            ManifestKind.POD_TEMPLATE,
+            ManifestKind.POD_SPEC);
     assertThat(manifests).allSatisfy(m -> assertThat(m.source()).isEqualTo(file.toString()));
     assertThat(manifests)
         .allSatisfy(
@@ -39,7 +39,7 @@ class ManifestFilesTest {
               assertThat(m.kind().specPath()).isEqualTo(m.specPath());
               assertThat(m.podSpec().getContainers()).hasSize(1);
               assertThat(m.runsToCompletion())
-                  .isEqualTo(m.kind() == WorkloadKind.JOB || m.kind() == WorkloadKind.CRON_JOB);
+                  .isEqualTo(m.kind() == ManifestKind.JOB || m.kind() == ManifestKind.CRON_JOB);
             });
     assertThat(manifests.get(1).name()).isEqualTo("deployment-example");
     assertThat(manifests.get(1).position("spec.template.spec.containers[0].image"))

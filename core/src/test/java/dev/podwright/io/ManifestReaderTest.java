@@ -50,7 +50,7 @@ class ManifestReaderTest {
     Manifest pod = manifests.get(0);
     assertThat(pod.source()).isEqualTo("pod.yaml");
     assertThat(pod.documentIndex()).isZero();
-    assertThat(pod.kind()).isEqualTo(WorkloadKind.POD);
+    assertThat(pod.kind()).isEqualTo(ManifestKind.POD);
     assertThat(pod.name()).isEqualTo("web");
     assertThat(pod.specPath()).hasToString("spec");
     assertThat(pod.runsToCompletion()).isFalse();
@@ -160,7 +160,7 @@ class ManifestReaderTest {
     List<Manifest> manifests = reader.read(yaml);
     assertThat(manifests)
         .extracting(Manifest::kind)
-        .containsExactly(WorkloadKind.CRON_JOB, WorkloadKind.POD_TEMPLATE, WorkloadKind.POD_SPEC);
+        .containsExactly(ManifestKind.CRON_JOB, ManifestKind.POD_TEMPLATE, ManifestKind.POD_SPEC);
     assertThat(manifests)
         .extracting(manifest -> manifest.specPath().toString())
         .containsExactly("spec.jobTemplate.spec.template.spec", "template.spec", "");
@@ -349,6 +349,14 @@ class ManifestReaderTest {
         .startsWith(
             "unknown field `zzzzzzzz` in Container; the fields of Container are: args,"
                 + " command, env, envFrom, image,");
+  }
+
+  @Test
+  void emptyKeyIsAnUnknownField() {
+    ManifestReadException error = readFails("containers:\n- name: a\n  \"\": 1\n");
+    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+    assertThat(error.path()).isEqualTo("containers[0][]");
+    assertThat(error.line()).isEqualTo(3);
   }
 
   @Test

@@ -48,6 +48,8 @@ class ModelNormalizerTest {
 
     assertThat(withEmpty).isNotEqualTo(withNull);
     assertThat(ModelNormalizer.canonical(withEmpty)).isEqualTo(ModelNormalizer.canonical(withNull));
+    assertThat(ModelNormalizer.sameMeaning(withEmpty, withNull)).isTrue();
+    assertThat(ModelNormalizer.sameMeaning(withEmpty, new V1PodSpec())).isFalse();
   }
 
   @Test

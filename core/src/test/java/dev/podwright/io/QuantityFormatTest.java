@@ -3,6 +3,7 @@ package dev.podwright.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubernetes.client.custom.Quantity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,7 +49,7 @@ class QuantityFormatTest {
     assertThat(QuantityFormat.canonicalize(quantity)).isEqualTo(quantity);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void roundsUpBelowNanoLikeTheApiServer() {
     assertThat(QuantityFormat.canonical(Quantity.fromString("0.0000000001"))).isEqualTo("1n");
     assertThat(QuantityFormat.canonical(Quantity.fromString("1.0000000001")))

@@ -14,6 +14,7 @@ import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -85,7 +86,25 @@ public final class PodSpecValidator {
    * @param runsToCompletion true for a Job-like workload whose pod must finish
    */
   public ValidationReport validate(V1PodSpec spec, FieldPath root, boolean runsToCompletion) {
-    PodSpecContext context = new PodSpecContext(spec, version, policy, root, runsToCompletion);
+    return validate(spec, root, runsToCompletion, Map.of());
+  }
+
+  /**
+   * Validates a spec that sits at the given path, knowing the pod's annotations (the Pod Security
+   * Standards read AppArmor annotations from them).
+   *
+   * @param spec the spec, may be null
+   * @param root its path
+   * @param runsToCompletion true for a Job-like workload whose pod must finish
+   * @param podAnnotations the pod's or pod template's annotations, may be null
+   */
+  public ValidationReport validate(
+      V1PodSpec spec,
+      FieldPath root,
+      boolean runsToCompletion,
+      Map<String, String> podAnnotations) {
+    PodSpecContext context =
+        new PodSpecContext(spec, version, policy, root, runsToCompletion, podAnnotations);
     List<Violation> found = new ArrayList<>();
     for (PodSpecRule rule : rules) {
       RuleInfo info = rule.info();

@@ -1,7 +1,6 @@
 package dev.podwright.validation.pss;
 
 import dev.podwright.kubernetes.KubernetesVersion;
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.PodSpecContext;
@@ -9,7 +8,6 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One check of the Pod Security Standards, as pod-security-admission implements it. A check runs
@@ -92,7 +90,11 @@ public abstract sealed class PodSecurityCheck implements PodSpecRule
     }
     evaluate(
         PodView.of(
-            Map.of(), FieldPath.of("metadata"), context.spec(), context.root(), context.version()),
+            context.podAnnotations(),
+            context.metadataPath(),
+            context.spec(),
+            context.root(),
+            context.version()),
         sink);
   }
 

@@ -1,6 +1,7 @@
 package dev.podwright.validation.rules;
 
 import dev.podwright.validation.spi.PodSpecRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ public final class ApiServerRules {
 
   /** Every rule of this group, in catalog order. */
   public static List<PodSpecRule> all() {
-    return List.of();
+    List<PodSpecRule> all = new ArrayList<>();
+    all.addAll(FieldRules.all());
+    return List.copyOf(all);
   }
 }

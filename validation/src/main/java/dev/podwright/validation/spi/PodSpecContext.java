@@ -6,8 +6,11 @@ import dev.podwright.validation.policy.HostPolicy;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a {@link PodSpecRule} sees: the spec, the target Kubernetes version, the host policy and the
@@ -21,6 +24,8 @@ public final class PodSpecContext {
   private final FieldPath root;
   private final boolean runsToCompletion;
   private final List<ContainerRef> containers;
+  private final Map<String, String> podAnnotations;
+  private final FieldPath metadataPath;
 
   /**
    * Creates a context.
@@ -37,12 +42,56 @@ public final class PodSpecContext {
       HostPolicy policy,
       FieldPath root,
       boolean runsToCompletion) {
+    this(spec, version, policy, root, runsToCompletion, Map.of());
+  }
+
+  /**
+   * Creates a context that also knows the pod's annotations (Pod Security Standards read the
+   * AppArmor ones), found at the metadata next to the spec ({@code metadata} for {@code spec},
+   * {@code spec.template.metadata} for {@code spec.template.spec}).
+   *
+   * @param podAnnotations the pod's (or pod template's) annotations; null is none
+   */
+  public PodSpecContext(
+      V1PodSpec spec,
+      KubernetesVersion version,
+      HostPolicy policy,
+      FieldPath root,
+      boolean runsToCompletion,
+      Map<String, String> podAnnotations) {
+    this.podAnnotations = copy(podAnnotations);
+    this.metadataPath = metadataBeside(root);
     this.spec = spec == null ? new V1PodSpec() : spec;
     this.version = Objects.requireNonNull(version, "version");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.root = Objects.requireNonNull(root, "root");
     this.runsToCompletion = runsToCompletion;
     this.containers = List.copyOf(collect(this.spec, root));
+  }
+
+  private static Map<String, String> copy(Map<String, String> annotations) {
+    Map<String, String> ordered = new TreeMap<>();
+    if (annotations != null) {
+      annotations.forEach(
+          (key, value) -> {
+            if (key != null) {
+              ordered.put(key, value);
+            }
+          });
+    }
+    return Collections.unmodifiableMap(ordered);
+  }
+
+  private static FieldPath metadataBeside(FieldPath root) {
+    String text = root.toString();
+    if (text.equals("spec") || text.isEmpty()) {
+      return FieldPath.of("metadata");
+    }
+    if (text.endsWith(".spec") && !text.contains("[")) {
+      return FieldPath.of(
+          (text.substring(0, text.length() - ".spec".length()) + ".metadata").split("\\."));
+    }
+    return FieldPath.of("metadata");
   }
 
   private static List<ContainerRef> collect(V1PodSpec spec, FieldPath root) {
@@ -69,6 +118,16 @@ public final class PodSpecContext {
   /** The spec, never null (its fields may be). */
   public V1PodSpec spec() {
     return spec;
+  }
+
+  /** The pod's annotations (sorted), empty when unknown. */
+  public Map<String, String> podAnnotations() {
+    return podAnnotations;
+  }
+
+  /** The path of the pod's metadata, e.g. {@code metadata} or {@code spec.template.metadata}. */
+  public FieldPath metadataPath() {
+    return metadataPath;
   }
 
   /** The target Kubernetes version. */

@@ -4,8 +4,11 @@ import dev.podwright.path.FieldPath;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of manifest that carry a pod spec, and where in each the spec sits. */
-public enum WorkloadKind {
+/**
+ * The kinds of manifest document that carry a pod spec, and where in each the spec sits. (The kind
+ * of a document as read, not a Podwright workload setting.)
+ */
+public enum ManifestKind {
   /** A {@code Pod}; spec at {@code spec}. */
   POD("Pod", false, "spec"),
   /** A {@code Deployment}; spec at {@code spec.template.spec}. */
@@ -31,7 +34,7 @@ public enum WorkloadKind {
   private final boolean runsToCompletion;
   private final List<String> specFields;
 
-  WorkloadKind(String kindName, boolean runsToCompletion, String... specFields) {
+  ManifestKind(String kindName, boolean runsToCompletion, String... specFields) {
     this.kindName = kindName;
     this.runsToCompletion = runsToCompletion;
     this.specFields = List.of(specFields);
@@ -57,9 +60,9 @@ public enum WorkloadKind {
     return specFields;
   }
 
-  /** The workload kind with this {@code kind} name (case-sensitive), if it is one. */
-  public static Optional<WorkloadKind> fromKindName(String kind) {
-    for (WorkloadKind candidate : values()) {
+  /** The manifest kind with this {@code kind} name (case-sensitive), if it carries a pod spec. */
+  public static Optional<ManifestKind> fromKindName(String kind) {
+    for (ManifestKind candidate : values()) {
       if (candidate != POD_SPEC && candidate.kindName.equals(kind)) {
         return Optional.of(candidate);
       }

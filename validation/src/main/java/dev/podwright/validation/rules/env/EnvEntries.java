@@ -1,0 +1,89 @@
+package dev.podwright.validation.rules.env;
+
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.spi.ContainerRef;
+import dev.podwright.validation.spi.PodSpecContext;
+import io.kubernetes.client.openapi.models.V1EnvFromSource;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import java.util.List;
+
+/** Walks the {@code env} and {@code envFrom} entries of every container, skipping nulls. */
+final class EnvEntries {
+
+  /** The release where {@code valueFrom.fileKeyRef} (feature EnvFiles) is on by default. */
+  static final KubernetesVersion ENV_FILES = KubernetesVersion.of(1, 35);
+
+  private EnvEntries() {}
+
+  /** One non-null env entry of a container. */
+  record Env(ContainerRef container, int index, V1EnvVar var, FieldPath path) {
+    /** The entry's {@code valueFrom}, or null. */
+    V1EnvVarSource valueFrom() {
+      return var.getValueFrom();
+    }
+
+    /** The path of the entry's {@code valueFrom}. */
+    FieldPath valueFromPath() {
+      return path.child("valueFrom");
+    }
+  }
+
+  /** One non-null envFrom entry of a container. */
+  record EnvFrom(ContainerRef container, int index, V1EnvFromSource source, FieldPath path) {
+    /** The path of the container's whole {@code envFrom} list. */
+    FieldPath listPath() {
+      return container.path().child("envFrom");
+    }
+  }
+
+  interface EnvVisitor {
+    void visit(Env env);
+  }
+
+  interface EnvFromVisitor {
+    void visit(EnvFrom envFrom);
+  }
+
+  static void forEachEnv(PodSpecContext context, EnvVisitor visitor) {
+    for (ContainerRef ref : context.containers()) {
+      List<V1EnvVar> env = ref.container().getEnv();
+      if (env == null) {
+        continue;
+      }
+      FieldPath listPath = ref.path().child("env");
+      for (int i = 0; i < env.size(); i++) {
+        V1EnvVar var = env.get(i);
+        if (var != null) {
+          visitor.visit(new Env(ref, i, var, listPath.index(i)));
+        }
+      }
+    }
+  }
+
+  static void forEachEnvFrom(PodSpecContext context, EnvFromVisitor visitor) {
+    for (ContainerRef ref : context.containers()) {
+      List<V1EnvFromSource> envFrom = ref.container().getEnvFrom();
+      if (envFrom == null) {
+        continue;
+      }
+      FieldPath listPath = ref.path().child("envFrom");
+      for (int i = 0; i < envFrom.size(); i++) {
+        V1EnvFromSource source = envFrom.get(i);
+        if (source != null) {
+          visitor.visit(new EnvFrom(ref, i, source, listPath.index(i)));
+        }
+      }
+    }
+  }
+
+  /** True when the target version validates env names and prefixes with the relaxed rules. */
+  static boolean relaxed(PodSpecContext context) {
+    return context.version().isAtLeast(KubernetesVersion.RELAXED_ENV_VAR_NAMES);
+  }
+
+  static boolean isEmpty(String value) {
+    return value == null || value.isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.podwright.validation.rules.env;
+
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.rules.support.KubeIdentifiers;
+import dev.podwright.validation.spi.PodSpecContext;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A downward-API {@code fieldRef} in env names a field the API server can expose to env ({@code
+ * ENV_FIELDREF}).
+ */
+public final class EnvFieldRef implements PodSpecRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "ENV_FIELDREF",
+          Severity.ERROR,
+          "E. Environment variables",
+          "An env fieldRef names a supported pod field (metadata.name, status.podIP, metadata.labels['k'], ...).",
+          "The API server rejects unsupported or malformed fieldRef paths (Required, Invalid or Unsupported value).",
+          "Use one of the supported field paths, e.g. metadata.name, metadata.namespace, spec.nodeName, status.podIP, or metadata.labels['key'].");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PodSpecContext context, ViolationSink sink) {
+    EnvEntries.forEachEnv(
+        context,
+        env -> {
+          V1ObjectFieldSelector ref =
+              env.valueFrom() == null ? null : env.valueFrom().getFieldRef();
+          if (ref == null) {
+            return;
+          }
+          FieldPath path = env.valueFromPath().child("fieldRef").child("fieldPath");
+          String fieldPath = ref.getFieldPath();
+          String apiVersion = ref.getApiVersion();
+          if (EnvEntries.isEmpty(fieldPath)) {
+            sink.report(
+                path, null, "fieldRef of env \"" + env.var().getName() + "\" has no fieldPath");
+            return;
+          }
+          if (!EnvEntries.isEmpty(apiVersion) && !"v1".equals(apiVersion)) {
+            sink.report(
+                path,
+                fieldPath,
+                "error converting fieldPath \""
+                    + fieldPath
+                    + "\": unsupported pod version \""
+                    + apiVersion
+                    + "\" (only v1)");
+            return;
+          }
+          problem(fieldPath)
+              .ifPresent(
+                  problem ->
+                      sink.report(
+                          path,
+                          fieldPath,
+                          "fieldRef \""
+                              + fieldPath
+                              + "\" of env \""
+                              + env.var().getName()
+                              + "\" "
+                              + problem));
+        });
+  }
+
+  /** The field paths the API server exposes to env. */
+  static final List<String> SUPPORTED =
+      List.of(
+          "metadata.name",
+          "metadata.namespace",
+          "metadata.uid",
+          "spec.nodeName",
+          "spec.serviceAccountName",
+          "status.hostIP",
+          "status.hostIPs",
+          "status.podIP",
+          "status.podIPs");
+
+  private static final Pattern SUBSCRIPTED = Pattern.compile("([^\\[\\]]+)\\['(.*)'\\]");
+
+  private static Optional<String> problem(String fieldPath) {
+    Matcher subscripted = SUBSCRIPTED.matcher(fieldPath);
+    if (subscripted.matches()) {
+      String base = subscripted.group(1);
+      String key = subscripted.group(2);
+      if (base.equals("metadata.labels") || base.equals("metadata.annotations")) {
+        String checked =
+            base.equals("metadata.annotations") ? key.toLowerCase(java.util.Locale.ROOT) : key;
+        return KubeIdentifiers.qualifiedName(checked)
+            .map(p -> "has an invalid key \"" + key + "\": " + p);
+      }
+      return Optional.of(
+          "does not support subscript: only metadata.labels and metadata.annotations do");
+    }
+    if (SUPPORTED.contains(fieldPath)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "is not supported for env; supported: "
+            + String.join(", ", SUPPORTED)
+            + ", metadata.labels['KEY'], metadata.annotations['KEY']");
+  }
+}

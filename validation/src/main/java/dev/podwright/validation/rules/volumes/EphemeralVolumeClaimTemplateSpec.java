@@ -1,0 +1,118 @@
+package dev.podwright.validation.rules.volumes;
+
+import dev.podwright.kubernetes.Quantities;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.rules.support.DnsNames;
+import dev.podwright.validation.spi.PodSpecContext;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An ephemeral volume's claim template spec is a valid PersistentVolumeClaim spec ({@code
+ * EPHEMERAL_VCT_SPEC}): at least one known access mode ({@code ReadWriteOncePod} alone), a positive
+ * storage request, a known volume mode and a DNS-1123 subdomain storage class.
+ */
+public final class EphemeralVolumeClaimTemplateSpec implements PodSpecRule {
+
+  private static final List<String> ACCESS_MODES =
+      List.of("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod");
+  private static final List<String> VOLUME_MODES = List.of("Block", "Filesystem");
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "EPHEMERAL_VCT_SPEC",
+          Severity.ERROR,
+          VolumeRules.SECTION,
+          "volumeClaimTemplate.spec has access modes, a positive storage request, a known"
+              + " volumeMode and a valid storageClassName.",
+          "The API server validates the template like a PersistentVolumeClaim and rejects the pod"
+              + " when it is incomplete or malformed.",
+          "Set spec.accessModes (e.g. [ReadWriteOnce]) and spec.resources.requests.storage (e.g."
+              + " 1Gi).");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PodSpecContext context, ViolationSink sink) {
+    for (VolumeRules.At at : VolumeRules.volumes(context)) {
+      if (at.volume().getEphemeral() == null
+          || at.volume().getEphemeral().getVolumeClaimTemplate() == null) {
+        continue;
+      }
+      V1PersistentVolumeClaimSpec spec =
+          at.volume().getEphemeral().getVolumeClaimTemplate().getSpec();
+      FieldPath path = at.path().child("ephemeral").child("volumeClaimTemplate").child("spec");
+      check(sink, path, spec == null ? new V1PersistentVolumeClaimSpec() : spec);
+    }
+  }
+
+  private static void check(ViolationSink sink, FieldPath path, V1PersistentVolumeClaimSpec spec) {
+    List<String> modes = spec.getAccessModes() == null ? List.of() : spec.getAccessModes();
+    if (modes.isEmpty()) {
+      sink.report(
+          path.child("accessModes"), null, "Required value: at least 1 access mode is required.");
+    }
+    for (String mode : modes) {
+      if (mode == null || !ACCESS_MODES.contains(mode)) {
+        sink.report(
+            path.child("accessModes"),
+            mode,
+            "Unsupported value: \""
+                + mode
+                + "\": supported values: "
+                + VolumeRules.quoted(ACCESS_MODES)
+                + ".");
+      }
+    }
+    if (modes.contains("ReadWriteOncePod") && modes.size() > 1) {
+      sink.report(
+          path.child("accessModes"),
+          String.join(", ", modes.stream().map(String::valueOf).toList()),
+          "Forbidden: may not use ReadWriteOncePod with other access modes.");
+    }
+    Map<String, Quantity> requests =
+        spec.getResources() == null ? null : spec.getResources().getRequests();
+    Quantity storage = requests == null ? null : requests.get("storage");
+    FieldPath storagePath = path.child("resources").key("storage");
+    if (storage == null) {
+      sink.report(storagePath, null, "Required value: resources.requests.storage is required.");
+    } else if (Quantities.value(storage)
+        .map(v -> v.compareTo(BigDecimal.ZERO) <= 0)
+        .orElse(false)) {
+      sink.report(
+          storagePath,
+          storage.toSuffixedString(),
+          "Invalid value: \"" + storage.toSuffixedString() + "\": must be greater than zero.");
+    }
+    String volumeMode = spec.getVolumeMode();
+    if (volumeMode != null && !VOLUME_MODES.contains(volumeMode)) {
+      sink.report(
+          path.child("volumeMode"),
+          volumeMode,
+          "Unsupported value: \""
+              + volumeMode
+              + "\": supported values: "
+              + VolumeRules.quoted(VOLUME_MODES)
+              + ".");
+    }
+    String storageClass = spec.getStorageClassName();
+    if (storageClass != null && !storageClass.isEmpty()) {
+      for (String error : DnsNames.dns1123SubdomainErrors(storageClass)) {
+        sink.report(
+            path.child("storageClassName"),
+            storageClass,
+            "Invalid value: \"" + storageClass + "\": " + error + ".");
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.podwright.validation.rules.volumes;
+
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.spi.PodSpecContext;
+import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeFile;
+import io.kubernetes.client.openapi.models.V1KeyToPath;
+import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V1VolumeProjection;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared walking of {@code spec.volumes} for the volume rules; every method is null-safe. */
+final class VolumeRules {
+
+  static final String SECTION = "C. Volumes";
+
+  /** A non-null volume and its path, e.g. {@code spec.volumes[2]}. */
+  record At(V1Volume volume, FieldPath path) {}
+
+  /** A non-null {@code items[j]} entry of a configMap or secret source and its path. */
+  record Item(V1KeyToPath item, FieldPath path) {}
+
+  /**
+   * A non-null downward API file and the path the API server reports its errors under: the {@code
+   * downwardAPI} field itself, without the item index (an API server quirk).
+   */
+  record DownwardFile(V1DownwardAPIVolumeFile file, FieldPath path, int index) {}
+
+  /**
+   * A non-null projected source and its path, e.g. {@code spec.volumes[0].projected.sources[1]}.
+   */
+  record Source(V1VolumeProjection source, FieldPath path) {}
+
+  private VolumeRules() {}
+
+  static List<At> volumes(PodSpecContext context) {
+    List<V1Volume> volumes = context.spec().getVolumes();
+    List<At> all = new ArrayList<>();
+    if (volumes == null) {
+      return all;
+    }
+    FieldPath list = context.root().child("volumes");
+    for (int i = 0; i < volumes.size(); i++) {
+      if (volumes.get(i) != null) {
+        all.add(new At(volumes.get(i), list.index(i)));
+      }
+    }
+    return all;
+  }
+
+  static List<Source> projectedSources(At at) {
+    List<Source> all = new ArrayList<>();
+    if (at.volume().getProjected() == null || at.volume().getProjected().getSources() == null) {
+      return all;
+    }
+    List<V1VolumeProjection> sources = at.volume().getProjected().getSources();
+    FieldPath list = at.path().child("projected").child("sources");
+    for (int j = 0; j < sources.size(); j++) {
+      if (sources.get(j) != null) {
+        all.add(new Source(sources.get(j), list.index(j)));
+      }
+    }
+    return all;
+  }
+
+  /** Every key-to-path item of the volume's configMap/secret source and projected sources. */
+  static List<Item> items(At at) {
+    List<Item> all = new ArrayList<>();
+    V1Volume volume = at.volume();
+    if (volume.getConfigMap() != null) {
+      addItems(all, volume.getConfigMap().getItems(), at.path().child("configMap"));
+    }
+    if (volume.getSecret() != null) {
+      addItems(all, volume.getSecret().getItems(), at.path().child("secret"));
+    }
+    for (Source source : projectedSources(at)) {
+      if (source.source().getSecret() != null) {
+        addItems(all, source.source().getSecret().getItems(), source.path().child("secret"));
+      }
+      if (source.source().getConfigMap() != null) {
+        addItems(all, source.source().getConfigMap().getItems(), source.path().child("configMap"));
+      }
+    }
+    return all;
+  }
+
+  /** Every downward API file of the volume's downwardAPI source and projected sources. */
+  static List<DownwardFile> downwardFiles(At at) {
+    List<DownwardFile> all = new ArrayList<>();
+    if (at.volume().getDownwardAPI() != null) {
+      addFiles(all, at.volume().getDownwardAPI().getItems(), at.path().child("downwardAPI"));
+    }
+    for (Source source : projectedSources(at)) {
+      if (source.source().getDownwardAPI() != null) {
+        addFiles(
+            all, source.source().getDownwardAPI().getItems(), source.path().child("downwardAPI"));
+      }
+    }
+    return all;
+  }
+
+  private static void addItems(List<Item> all, List<V1KeyToPath> items, FieldPath source) {
+    if (items == null) {
+      return;
+    }
+    FieldPath list = source.child("items");
+    for (int j = 0; j < items.size(); j++) {
+      if (items.get(j) != null) {
+        all.add(new Item(items.get(j), list.index(j)));
+      }
+    }
+  }
+
+  private static void addFiles(
+      List<DownwardFile> all, List<V1DownwardAPIVolumeFile> files, FieldPath source) {
+    if (files == null) {
+      return;
+    }
+    for (int j = 0; j < files.size(); j++) {
+      if (files.get(j) != null) {
+        all.add(new DownwardFile(files.get(j), source, j));
+      }
+    }
+  }
+
+  static boolean isEmpty(String value) {
+    return value == null || value.isEmpty();
+  }
+
+  static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+  }
+}

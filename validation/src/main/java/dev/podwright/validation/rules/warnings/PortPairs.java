@@ -1,0 +1,87 @@
+package dev.podwright.validation.rules.warnings;
+
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.spi.ContainerRef;
+import dev.podwright.validation.spi.PodSpecContext;
+import io.kubernetes.client.openapi.models.V1ContainerPort;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pairs of declared ports, across all containers, that share {@code containerPort/protocol},
+ * classified the way the API server's warnings classify them.
+ */
+final class PortPairs {
+
+  private PortPairs() {}
+
+  enum Kind {
+    DUPLICATE,
+    OVERLAPPING,
+    AMBIGUOUS
+  }
+
+  /** One declared port after defaulting. */
+  record Port(ContainerRef container, V1ContainerPort port, FieldPath path) {
+    String protocol() {
+      String protocol = port.getProtocol();
+      return protocol == null || protocol.isEmpty() ? "TCP" : protocol;
+    }
+
+    int containerPort() {
+      return port.getContainerPort() == null ? 0 : port.getContainerPort();
+    }
+
+    int hostPort() {
+      return port.getHostPort() == null ? 0 : port.getHostPort();
+    }
+
+    String hostIp() {
+      return port.getHostIP() == null ? "" : port.getHostIP();
+    }
+  }
+
+  /** A later port and an earlier one with the same containerPort/protocol. */
+  record Pair(Kind kind, Port port, Port other) {}
+
+  /** Every declared port, init containers first, in spec order. */
+  static List<Port> ports(PodSpecContext context) {
+    List<Port> all = new ArrayList<>();
+    for (ContainerRef ref : context.containers()) {
+      List<V1ContainerPort> ports = ref.container().getPorts();
+      if (ports == null) {
+        continue;
+      }
+      for (int i = 0; i < ports.size(); i++) {
+        if (ports.get(i) != null) {
+          all.add(new Port(ref, ports.get(i), ref.path().child("ports").index(i)));
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The classified pairs, in the order the API server emits them. */
+  static List<Pair> pairs(PodSpecContext context) {
+    List<Pair> pairs = new ArrayList<>();
+    Map<String, List<Port>> seen = new LinkedHashMap<>();
+    for (Port port : ports(context)) {
+      String key = port.containerPort() + "/" + port.protocol();
+      List<Port> others = seen.computeIfAbsent(key, k -> new ArrayList<>());
+      for (Port other : others) {
+        if (port.hostIp().equals(other.hostIp()) && port.hostPort() == other.hostPort()) {
+          pairs.add(new Pair(Kind.DUPLICATE, port, other));
+        } else if (port.hostPort() == 0 || other.hostPort() == 0) {
+          pairs.add(new Pair(Kind.OVERLAPPING, port, other));
+        } else if (port.hostPort() == other.hostPort()
+            && port.hostIp().isEmpty() != other.hostIp().isEmpty()) {
+          pairs.add(new Pair(Kind.AMBIGUOUS, port, other));
+        }
+      }
+      others.add(port);
+    }
+    return pairs;
+  }
+}
