@@ -7,7 +7,7 @@ JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/results
 mkdir -p "$OUT"
 
-java -jar "$JAR" -f 2 -wi 5 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$OUT/jmh.json" "$@" \
+java -jar "$JAR" -f 2 -wi 8 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$OUT/jmh.json" "$@" \
   | tee "$OUT/jmh.txt"
 
 if command -v hyperfine >/dev/null; then
