@@ -3,6 +3,7 @@ package dev.podwright.benchmarks;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.io.ManifestReader;
 import dev.podwright.io.PodSpecWriter;
+import dev.podwright.model.Composition;
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.composition.CompositionValidator;
@@ -49,6 +50,12 @@ public class PodBenchmarks {
   @Benchmark
   public V1PodSpec handBuiltFloor() {
     return Pods.handBuilt();
+  }
+
+  /** Podwright's fluent API alone: the immutable composition (a breakdown of composeEmit). */
+  @Benchmark
+  public Composition compose() {
+    return Pods.composition();
   }
 
   /** Podwright's fluent API, then emission (native sidecars, target 1.31). */
