@@ -84,7 +84,11 @@ final class ContainerConverter {
             ContainerConverter::mount,
             V1VolumeMount::getMountPath));
     if (spec.resources() != null) {
-      container.setResources(resources(spec.resources()));
+      V1ResourceRequirements requirements = resources(spec.resources());
+      if (container.getResources() != null) {
+        requirements.setClaims(Canonical.orNull(container.getResources().getClaims()));
+      }
+      container.setResources(requirements);
     }
     if (spec.startupProbe() != null) {
       container.setStartupProbe(probe(spec.startupProbe()));

@@ -2,6 +2,7 @@ package dev.podwright.emit;
 
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
+import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import java.util.Objects;
 
 /**
@@ -26,8 +27,20 @@ public record SidecarResourceDefaults(Resources defaults) implements EmitStep {
   }
 
   private Sidecar withDefaults(Sidecar sidecar) {
-    Resources own = sidecar.spec().resources();
+    Resources own = declared(sidecar);
     Resources merged = own == null ? defaults : own.withDefaults(defaults);
     return merged.equals(own) ? sidecar : sidecar.withSpec(sidecar.spec().withResources(merged));
+  }
+
+  /** What the sidecar declares: its modelled resources, else those of its base container. */
+  private static Resources declared(Sidecar sidecar) {
+    if (sidecar.spec().resources() != null || !sidecar.spec().hasBase()) {
+      return sidecar.spec().resources();
+    }
+    V1ResourceRequirements base = sidecar.spec().base().getResources();
+    if (base == null) {
+      return null;
+    }
+    return new Resources(base.getRequests(), base.getLimits());
   }
 }

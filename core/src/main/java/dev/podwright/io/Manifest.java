@@ -1,9 +1,16 @@
 package dev.podwright.io;
 
 import dev.podwright.path.FieldPath;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimVolumeSource;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One workload read from a manifest: a document (or an item of a {@code kind: List}) that carries a
@@ -18,6 +25,9 @@ import java.util.Optional;
  * @param podSpec the pod spec in {@linkplain ModelNormalizer#canonical canonical} form
  * @param specPath where the spec sits in the document, e.g. {@code spec.template.spec}
  * @param positions where each field of the document sits in the text
+ * @param podAnnotations the annotations of the pod (or pod template) metadata, sorted; empty for a
+ *     bare spec
+ * @param volumeClaimTemplateNames a StatefulSet's {@code volumeClaimTemplates} names, in order
  */
 public record Manifest(
     String source,
@@ -26,7 +36,9 @@ public record Manifest(
     String name,
     V1PodSpec podSpec,
     FieldPath specPath,
-    SourceMap positions) {
+    SourceMap positions,
+    Map<String, String> podAnnotations,
+    List<String> volumeClaimTemplateNames) {
 
   /**
    * Copies the spec into canonical form.
@@ -38,6 +50,41 @@ public record Manifest(
     podSpec = ModelNormalizer.canonical(Objects.requireNonNull(podSpec, "podSpec"));
     Objects.requireNonNull(specPath, "specPath");
     Objects.requireNonNull(positions, "positions");
+    podAnnotations =
+        podAnnotations == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(podAnnotations));
+    volumeClaimTemplateNames =
+        volumeClaimTemplateNames == null ? List.of() : List.copyOf(volumeClaimTemplateNames);
+  }
+
+  /**
+   * The pod spec as the workload's controller runs it: for a StatefulSet, with the PVC volume the
+   * controller adds for each {@code volumeClaimTemplates} entry (named after the template, claim
+   * {@code <template>-<statefulset>-0}), unless the spec already declares a volume of that name.
+   * Other kinds: the same as {@link #podSpec()}. Validate this one; existing entries keep their
+   * paths, added volumes come last.
+   */
+  public V1PodSpec podSpecAsRun() {
+    V1PodSpec spec = podSpec();
+    if (volumeClaimTemplateNames.isEmpty()) {
+      return spec;
+    }
+    List<V1Volume> volumes = spec.getVolumes() == null ? new ArrayList<>() : spec.getVolumes();
+    for (String claim : volumeClaimTemplateNames) {
+      boolean declared =
+          volumes.stream().anyMatch(volume -> volume != null && claim.equals(volume.getName()));
+      if (!declared) {
+        volumes.add(
+            new V1Volume()
+                .name(claim)
+                .persistentVolumeClaim(
+                    new V1PersistentVolumeClaimVolumeSource()
+                        .claimName(claim + "-" + (name == null ? "pod" : name) + "-0")));
+      }
+    }
+    spec.setVolumes(volumes);
+    return spec;
   }
 
   /** A copy of the canonical pod spec; changing it does not change this manifest. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -344,7 +345,47 @@ public final class ManifestReader {
               name.isTextual() ? name.asText() : null,
               podSpec,
               specPath,
-              positions));
+              positions,
+              podAnnotations(object, kind),
+              claimTemplateNames(object, kind)));
+    }
+
+    /** The annotations of the pod (template) metadata beside the spec. */
+    private static Map<String, String> podAnnotations(JsonNode object, ManifestKind kind) {
+      List<String> fields = kind.specFields();
+      if (fields.isEmpty()) {
+        return Map.of();
+      }
+      JsonNode node = object;
+      for (String field : fields.subList(0, fields.size() - 1)) {
+        node = node.path(field);
+      }
+      Map<String, String> annotations = new TreeMap<>();
+      node.path("metadata")
+          .path("annotations")
+          .fields()
+          .forEachRemaining(
+              entry -> {
+                if (entry.getValue().isTextual()) {
+                  annotations.put(entry.getKey(), entry.getValue().asText());
+                }
+              });
+      return annotations;
+    }
+
+    /** A StatefulSet's {@code volumeClaimTemplates} names, in order. */
+    private static List<String> claimTemplateNames(JsonNode object, ManifestKind kind) {
+      if (kind != ManifestKind.STATEFUL_SET) {
+        return List.of();
+      }
+      List<String> names = new ArrayList<>();
+      for (JsonNode template : object.path("spec").path("volumeClaimTemplates")) {
+        JsonNode name = template.path("metadata").path("name");
+        if (name.isTextual()) {
+          names.add(name.asText());
+        }
+      }
+      return names;
     }
 
     private V1PodSpec bind(JsonNode spec, FieldPath specPath) {

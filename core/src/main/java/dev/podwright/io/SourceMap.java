@@ -27,6 +27,14 @@ public final class SourceMap {
     return EMPTY;
   }
 
+  /**
+   * A map of the given positions, keyed by paths in {@linkplain #normalize lookup form}; for
+   * readers of other document formats built on this package.
+   */
+  public static SourceMap of(Map<String, SourcePosition> positions) {
+    return positions.isEmpty() ? EMPTY : new SourceMap(positions);
+  }
+
   /** The position of the value at the path, if the document has that path. */
   public Optional<SourcePosition> find(String path) {
     return path == null ? Optional.empty() : Optional.ofNullable(positions.get(normalize(path)));
@@ -81,9 +89,9 @@ public final class SourceMap {
 
   /**
    * The lookup form of a path: map keys in brackets become dotted names, list indexes stay in
-   * brackets.
+   * brackets: {@code resources.limits[cpu]} becomes {@code resources.limits.cpu}.
    */
-  static String normalize(String path) {
+  public static String normalize(String path) {
     if (path.indexOf('[') < 0) {
       return path;
     }

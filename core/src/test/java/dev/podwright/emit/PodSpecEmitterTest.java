@@ -12,15 +12,19 @@ import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
+import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1HostPathVolumeSource;
 import io.kubernetes.client.openapi.models.V1NFSVolumeSource;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PodSpecEmitterTest {
@@ -299,6 +303,32 @@ class PodSpecEmitterTest {
     assertThat(draft.sidecars().get(2).spec().resources())
         .isEqualTo(composition.sidecars().get(2).spec().resources());
     assertThat(draft.initContainers().get(0).spec().resources()).isNull();
+  }
+
+  @Test
+  void resourceDefaultsRespectResourcesDeclaredOnARawSidecarAndKeepItsClaims() {
+    V1Container raw =
+        new V1Container()
+            .name("raw")
+            .image("busybox:1.36")
+            .resources(
+                new V1ResourceRequirements()
+                    .requests(Map.of("cpu", Quantity.fromString("300m")))
+                    .claims(List.of(new CoreV1ResourceClaim().name("gpu"))));
+    Composition composition =
+        Composition.builder()
+            .sidecarResourceDefaults(
+                Resources.builder().requestCpu("100m").requestMemory("128Mi").build())
+            .sidecar(raw)
+            .build();
+
+    V1ResourceRequirements emitted =
+        PodSpecEmitter.standard().emit(composition).getInitContainers().get(0).getResources();
+
+    assertThat(emitted.getRequests())
+        .containsEntry("cpu", Quantity.fromString("300m"))
+        .containsEntry("memory", Quantity.fromString("128Mi"));
+    assertThat(emitted.getClaims()).containsExactly(new CoreV1ResourceClaim().name("gpu"));
   }
 
   @Test

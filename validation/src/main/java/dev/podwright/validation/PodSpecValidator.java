@@ -10,6 +10,7 @@ import dev.podwright.validation.rules.RuntimeHazardRules;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationCollector;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public final class PodSpecValidator {
     List<Violation> found = new ArrayList<>();
     for (PodSpecRule rule : rules) {
       RuleInfo info = rule.info();
-      ViolationSink sink = new CollectingSink(info, found);
+      ViolationSink sink = new ViolationCollector(info, found);
       try {
         rule.check(context, sink);
       } catch (RuntimeException bug) {
@@ -124,36 +125,6 @@ public final class PodSpecValidator {
       }
     }
     return new ValidationReport(found);
-  }
-
-  /** Collects a rule's findings, filling in its id, severity and fix. */
-  private static final class CollectingSink implements ViolationSink {
-    private final RuleInfo info;
-    private final List<Violation> out;
-
-    CollectingSink(RuleInfo info, List<Violation> out) {
-      this.info = info;
-      this.out = out;
-    }
-
-    @Override
-    public void report(FieldPath path, Object value, String message) {
-      report(path, value, message, info.severity(), info.fix());
-    }
-
-    @Override
-    public void report(
-        FieldPath path, Object value, String message, Severity severity, String hint) {
-      out.add(
-          new Violation(
-              info.id(),
-              severity,
-              path.toString(),
-              value == null ? null : String.valueOf(value),
-              message,
-              hint == null ? info.fix() : hint,
-              null));
-    }
   }
 
   /** Builds a {@link PodSpecValidator}. */

@@ -2,6 +2,8 @@ package dev.podwright.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the validators found, in a stable order (by path, then rule id). Immutable.
@@ -41,6 +43,20 @@ public record ValidationReport(List<Violation> violations) {
   /** The violations found by one rule. */
   public List<Violation> byRule(String ruleId) {
     return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
+   * This report with a source location attached to every violation whose path the function knows
+   * (e.g. from a reader's source map). Violations it does not know, or that have one, are kept.
+   */
+  public ValidationReport locate(Function<String, Optional<SourceLocation>> where) {
+    List<Violation> located = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      Optional<SourceLocation> found =
+          violation.location() != null ? Optional.empty() : where.apply(violation.path());
+      located.add(found == null || found.isEmpty() ? violation : violation.at(found.get()));
+    }
+    return new ValidationReport(located);
   }
 
   /** This report followed by another. */

@@ -12,7 +12,7 @@ import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.spi.RuleInfo;
-import dev.podwright.validation.spi.ViolationSink;
+import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +125,7 @@ public final class CompositionValidator {
     List<Violation> found = new ArrayList<>();
     CompositionContext context = new CompositionContext(composition, emitter.options(), policy);
     for (CompositionRule rule : rules) {
-      rule.check(context, new Sink(rule.info(), found));
+      rule.check(context, new ViolationCollector(rule.info(), found));
     }
     V1PodSpec spec;
     try {
@@ -173,36 +173,6 @@ public final class CompositionValidator {
       Map.of(
           "COMPOSITION_SIDECARS_FORBIDDEN", "POLICY_SIDECARS_FORBIDDEN",
           "COMPOSITION_TOO_MANY_SIDECARS", "POLICY_TOO_MANY_SIDECARS");
-
-  /** Collects one rule's findings. */
-  private static final class Sink implements ViolationSink {
-    private final RuleInfo info;
-    private final List<Violation> out;
-
-    Sink(RuleInfo info, List<Violation> out) {
-      this.info = info;
-      this.out = out;
-    }
-
-    @Override
-    public void report(FieldPath path, Object value, String message) {
-      report(path, value, message, info.severity(), info.fix());
-    }
-
-    @Override
-    public void report(
-        FieldPath path, Object value, String message, Severity severity, String hint) {
-      out.add(
-          new Violation(
-              info.id(),
-              severity,
-              path.toString(),
-              value == null ? null : String.valueOf(value),
-              message,
-              hint == null ? info.fix() : hint,
-              null));
-    }
-  }
 
   /** Builds a {@link CompositionValidator}. */
   public static final class Builder {

@@ -6,8 +6,7 @@ import dev.podwright.validation.Severity;
 import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.PodSecurityLevel;
-import dev.podwright.validation.spi.RuleInfo;
-import dev.podwright.validation.spi.ViolationSink;
+import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
@@ -87,30 +86,9 @@ public final class PodSecurityStandards {
     List<Violation> found = new ArrayList<>();
     for (PodSecurityCheck check : CHECKS) {
       if (check.appliesTo(level, version)) {
-        check.evaluate(pod, new Sink(check.info(), found));
+        check.evaluate(pod, new ViolationCollector(check.info(), found));
       }
     }
     return new ValidationReport(found);
-  }
-
-  private record Sink(RuleInfo info, List<Violation> out) implements ViolationSink {
-    @Override
-    public void report(FieldPath path, Object value, String message) {
-      report(path, value, message, info.severity(), info.fix());
-    }
-
-    @Override
-    public void report(
-        FieldPath path, Object value, String message, Severity severity, String hint) {
-      out.add(
-          new Violation(
-              info.id(),
-              severity,
-              path.toString(),
-              value == null ? null : String.valueOf(value),
-              message,
-              hint == null ? info.fix() : hint,
-              null));
-    }
   }
 }

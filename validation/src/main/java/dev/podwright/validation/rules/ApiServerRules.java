@@ -15,6 +15,7 @@ public final class ApiServerRules {
   /** Every rule of this group, in catalog order. */
   public static List<PodSpecRule> all() {
     List<PodSpecRule> all = new ArrayList<>();
+    all.addAll(StructureRules.all());
     all.addAll(FieldRules.all());
     return List.copyOf(all);
   }

@@ -9,8 +9,7 @@ import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
-import dev.podwright.validation.spi.RuleInfo;
-import dev.podwright.validation.spi.ViolationSink;
+import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
@@ -30,9 +29,9 @@ public final class RuleHarness {
   public static List<Violation> run(PodSpecRule rule, V1PodSpec spec, KubernetesVersion version) {
     PodSpecContext context =
         new PodSpecContext(spec, version, HostPolicy.none(), FieldPath.of("spec"), false);
-    Collector sink = new Collector(rule.info());
-    rule.check(context, sink);
-    return sink.found;
+    List<Violation> found = new ArrayList<>();
+    rule.check(context, new ViolationCollector(rule.info(), found));
+    return found;
   }
 
   /** Runs the rule for a version given as text, e.g. {@code "1.31"}. */
@@ -66,33 +65,5 @@ public final class RuleHarness {
               assertThat(v.message()).isNotBlank();
               assertThat(v.hint()).isNotBlank();
             });
-  }
-
-  private static final class Collector implements ViolationSink {
-    private final RuleInfo info;
-    private final List<Violation> found = new ArrayList<>();
-
-    Collector(RuleInfo info) {
-      this.info = info;
-    }
-
-    @Override
-    public void report(FieldPath path, Object value, String message) {
-      report(path, value, message, info.severity(), info.fix());
-    }
-
-    @Override
-    public void report(
-        FieldPath path, Object value, String message, Severity severity, String hint) {
-      found.add(
-          new Violation(
-              info.id(),
-              severity,
-              path.toString(),
-              value == null ? null : String.valueOf(value),
-              message,
-              hint,
-              null));
-    }
   }
 }

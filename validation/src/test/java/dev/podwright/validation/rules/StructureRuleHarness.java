@@ -9,8 +9,7 @@ import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
-import dev.podwright.validation.spi.RuleInfo;
-import dev.podwright.validation.spi.ViolationSink;
+import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
@@ -39,9 +38,9 @@ public final class StructureRuleHarness {
     PodSpecContext context =
         new PodSpecContext(
             spec, version, HostPolicy.none(), FieldPath.of("spec"), runsToCompletion);
-    Collector sink = new Collector(rule.info());
-    rule.check(context, sink);
-    return sink.found;
+    List<Violation> found = new ArrayList<>();
+    rule.check(context, new ViolationCollector(rule.info(), found));
+    return found;
   }
 
   /** Asserts the rule reported exactly these paths, in order, as ERRORs under its own id. */
@@ -80,33 +79,5 @@ public final class StructureRuleHarness {
   /** A spec with one container "app" and these volumes. */
   public static V1PodSpec withVolumes(V1Volume... volumes) {
     return pod(container("app")).volumes(new ArrayList<>(Arrays.asList(volumes)));
-  }
-
-  private static final class Collector implements ViolationSink {
-    private final RuleInfo info;
-    private final List<Violation> found = new ArrayList<>();
-
-    Collector(RuleInfo info) {
-      this.info = info;
-    }
-
-    @Override
-    public void report(FieldPath path, Object value, String message) {
-      report(path, value, message, info.severity(), info.fix());
-    }
-
-    @Override
-    public void report(
-        FieldPath path, Object value, String message, Severity severity, String hint) {
-      found.add(
-          new Violation(
-              info.id(),
-              severity,
-              path.toString(),
-              value == null ? null : String.valueOf(value),
-              message,
-              hint == null ? info.fix() : hint,
-              null));
-    }
   }
 }

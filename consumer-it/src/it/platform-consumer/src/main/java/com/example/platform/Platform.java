@@ -11,6 +11,7 @@ import dev.podwright.model.VolumeMount;
 import dev.podwright.model.WorkloadKind;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.policy.HostPolicy;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /** A tiny platform: every workload gets a log shipper reading its logs. */
 public final class Platform {
@@ -54,8 +55,13 @@ public final class Platform {
         .build();
   }
 
-  /** Validates and emits, as the platform's reconciler would. */
+  /** The platform's own pod settings, which every batch pod starts from. */
+  static V1PodSpec base() {
+    return new V1PodSpec().restartPolicy("Never").serviceAccountName("batch-runner");
+  }
+
+  /** Validates and emits onto the platform's base spec, as its reconciler would. */
   public CompositionValidator.Result render(String workload, String image) {
-    return validator.validate(compose(workload, image));
+    return validator.validate(compose(workload, image), base());
   }
 }

@@ -1,0 +1,244 @@
+package dev.podwright.io.declaration;
+
+import dev.podwright.emit.ConflictPolicy;
+import dev.podwright.emit.EmitOptions;
+import dev.podwright.emit.SidecarMode;
+import dev.podwright.emit.SidecarPlacement;
+import dev.podwright.io.ReadLimits;
+import dev.podwright.io.SourcePosition;
+import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.model.Composition;
+import dev.podwright.model.InitContainer;
+import dev.podwright.model.RestartPolicy;
+import dev.podwright.model.Sidecar;
+import dev.podwright.model.WorkloadKind;
+import io.kubernetes.client.openapi.models.V1Container;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the Podwright declaration format, YAML or JSON, into a {@link Declaration}:
+ *
+ * <pre>{@code
+ * kind: udf                          # a kind the reader knows; absent is "generic"
+ * options: {kubernetesVersion: "1.29", sidecarMode: native}
+ * mainContainer: {name: main, image: example/app:1.0}
+ * volumes:
+ *   - {name: shm, emptyDir: {medium: Memory, sizeLimit: 64Mi}}
+ * initContainers:
+ *   - {name: setup, image: busybox:1.36, command: [sh, -c, "echo ready"]}
+ * sidecars:
+ *   - name: proxy
+ *     image: envoyproxy/envoy:v1.31
+ *     env: {LOG_LEVEL: info}          # a KEY: value map, or a Kubernetes env list
+ * sidecarResourceDefaults: {requests: {cpu: 100m, memory: 64Mi}}
+ * }</pre>
+ *
+ * <p>Containers and volumes use Kubernetes' own field names, so fragments can be pasted from
+ * Kubernetes documentation; every Kubernetes field is kept. Every problem is reported as a {@link
+ * DeclarationReadException} with the file, line, column and path (e.g. {@code
+ * sidecars[1].volumeMounts[0].mountPath}), and unknown fields come with "did you mean". The {@link
+ * ReadLimits limits} bound size, depth, aliases, values and string length.
+ *
+ * <p>{@code options}: {@code kubernetesVersion} (e.g. {@code "1.29"}), {@code sidecarMode} ({@code
+ * native} or {@code classic}), {@code placement} ({@code afterHostInitContainers} or {@code
+ * beforeHostInitContainers}), {@code conflicts} ({@code fail} or {@code override}).
+ *
+ * <p>Immutable and thread-safe: build one, share it.
+ */
+public final class DeclarationReader {
+
+  static final List<String> FIELDS =
+      List.of(
+          "kind",
+          "options",
+          "mainContainer",
+          "volumes",
+          "initContainers",
+          "sidecars",
+          "sidecarResourceDefaults");
+
+  private static final List<String> OPTION_FIELDS =
+      List.of("kubernetesVersion", "sidecarMode", "placement", "conflicts");
+
+  private final Map<String, WorkloadKind> kinds;
+  private final SourceDocument.Parsers parsers;
+
+  /**
+   * A reader knowing the given kinds by name, plus {@code generic} and {@code job} unless the map
+   * names those itself.
+   *
+   * @param kinds the kinds a declaration may name, e.g. {@code "udf" -> NumaflowKinds.UDF}
+   * @param limits the limits
+   */
+  public DeclarationReader(Map<String, WorkloadKind> kinds, ReadLimits limits) {
+    Map<String, WorkloadKind> known = new LinkedHashMap<>();
+    known.put(WorkloadKind.GENERIC.name(), WorkloadKind.GENERIC);
+    known.put(WorkloadKind.JOB.name(), WorkloadKind.JOB);
+    if (kinds != null) {
+      kinds.forEach(
+          (name, kind) -> known.put(Objects.requireNonNull(name), Objects.requireNonNull(kind)));
+    }
+    this.kinds = Map.copyOf(known);
+    this.parsers = new SourceDocument.Parsers(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** A reader knowing the given kinds, with {@link ReadLimits#defaults()}. */
+  public DeclarationReader(Map<String, WorkloadKind> kinds) {
+    this(kinds, ReadLimits.defaults());
+  }
+
+  /** A reader knowing only {@code generic} and {@code job}, with the default limits. */
+  public static DeclarationReader standard() {
+    return new DeclarationReader(Map.of());
+  }
+
+  /**
+   * Reads a declaration file: JSON when its name ends in {@code .json}, YAML when in {@code .yaml}
+   * or {@code .yml}, else told apart by its content.
+   *
+   * @throws DeclarationReadException when it cannot be read, located in the file
+   */
+  public Declaration read(Path file) {
+    return read(parsers.read(file));
+  }
+
+  /**
+   * Reads a declaration from text.
+   *
+   * @param content YAML or JSON (a document starting with <code>{</code> or <code>[</code> is read
+   *     as JSON)
+   * @param fileName the name to report in errors, or null
+   * @throws DeclarationReadException when it cannot be read
+   */
+  public Declaration read(String content, String fileName) {
+    return read(parsers.read(content, fileName));
+  }
+
+  /**
+   * Reads a declaration from a stream (not closed), up to the size limit.
+   *
+   * @throws DeclarationReadException when it cannot be read
+   */
+  public Declaration read(InputStream in, String fileName) {
+    return read(parsers.read(in, fileName));
+  }
+
+  private Declaration read(SourceDocument document) {
+    Node top = document.top().object().allowOnly(FIELDS);
+    Map<String, SourcePosition> extra = new LinkedHashMap<>();
+    Composition.Builder composition = Composition.builder().kind(kind(top.field("kind")));
+    Node main = top.field("mainContainer");
+    if (!main.isAbsent()) {
+      composition.mainContainer(Models.spec(Models.container(main, extra)));
+    }
+    for (Node volume : top.field("volumes").elements()) {
+      composition.volume(Models.toModel(Models.volume(volume)));
+    }
+    for (Node init : top.field("initContainers").elements()) {
+      composition.initContainer(new InitContainer(Models.spec(Models.container(init, extra))));
+    }
+    for (Node sidecar : top.field("sidecars").elements()) {
+      composition.sidecar(sidecar(Models.container(sidecar, extra)));
+    }
+    Node defaults = top.field("sidecarResourceDefaults");
+    if (!defaults.isAbsent()) {
+      composition.sidecarResourceDefaults(Models.resources(defaults));
+    }
+    return new Declaration(
+        composition.build(), options(top.field("options")), document.sourceMap(extra));
+  }
+
+  /** A sidecar from a container; {@code restartPolicy: Always} is implied, so dropped. */
+  static Sidecar sidecar(V1Container container) {
+    if (RestartPolicy.ALWAYS.value().equals(container.getRestartPolicy())) {
+      container.setRestartPolicy(null);
+    }
+    return new Sidecar(Models.spec(container));
+  }
+
+  private WorkloadKind kind(Node node) {
+    String name = node.text();
+    if (name == null) {
+      return WorkloadKind.GENERIC;
+    }
+    WorkloadKind kind = kinds.get(name);
+    if (kind == null) {
+      List<String> known = kinds.keySet().stream().sorted().toList();
+      throw node.invalid(
+          "unknown workload kind \"" + name + "\"; known kinds: " + String.join(", ", known),
+          Suggestions.closest(name, known));
+    }
+    return kind;
+  }
+
+  private static EmitOptions options(Node node) {
+    if (node.isAbsent()) {
+      return EmitOptions.DEFAULTS;
+    }
+    Node options = node.object().allowOnly(OPTION_FIELDS);
+    EmitOptions.Builder builder = EmitOptions.builder();
+    Node version = options.field("kubernetesVersion");
+    if (!version.isAbsent()) {
+      String text = version.text();
+      try {
+        builder.kubernetesVersion(KubernetesVersion.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw version.invalid(
+            "\"" + text + "\" is not a Kubernetes version; write it like \"1.29\"", List.of());
+      }
+    }
+    Node mode = options.field("sidecarMode");
+    if (!mode.isAbsent()) {
+      builder.sidecarMode(constant(mode, SidecarMode.values()));
+    }
+    Node placement = options.field("placement");
+    if (!placement.isAbsent()) {
+      builder.placement(constant(placement, SidecarPlacement.values()));
+    }
+    Node conflicts = options.field("conflicts");
+    if (!conflicts.isAbsent()) {
+      builder.conflicts(constant(conflicts, ConflictPolicy.values()));
+    }
+    return builder.build();
+  }
+
+  /**
+   * An enum constant written as {@code native}, {@code NATIVE} or {@code afterHostInitContainers}.
+   */
+  private static <E extends Enum<E>> E constant(Node node, E[] values) {
+    String text = node.requiredText();
+    String wanted = normalize(text);
+    List<String> spellings = new ArrayList<>();
+    for (E value : values) {
+      if (normalize(value.name()).equals(wanted)) {
+        return value;
+      }
+      spellings.add(camelCase(value.name()));
+    }
+    throw node.invalid(
+        "unknown value \"" + text + "\"; expected one of " + String.join(", ", spellings),
+        Suggestions.closest(text, spellings));
+  }
+
+  private static String normalize(String text) {
+    return text.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String camelCase(String constant) {
+    String[] words = constant.toLowerCase(Locale.ROOT).split("_");
+    StringBuilder out = new StringBuilder(words[0]);
+    Arrays.stream(words)
+        .skip(1)
+        .forEach(
+            word -> out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)));
+    return out.toString();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Public API, stable: PodSpecValidator, ValidationReport, Violation, Severity, SourceLocation,
+ * InvalidPodSpecException.
+ */
+package dev.podwright.validation;
