@@ -1,24 +1,30 @@
 package dev.podwright.path;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * A path to a field in a Kubernetes object or a Podwright declaration, rendered the way the
  * Kubernetes API server renders it: {@code spec.initContainers[1].volumeMounts[0].name}.
  *
- * <p>Immutable; every method returns a new path. Map keys that are not plain identifiers are
- * rendered in brackets: {@code spec.nodeSelector[kubernetes.io/os]}.
+ * <p>Immutable and cheap to extend: each path points at its parent and holds one segment, so {@link
+ * #child}, {@link #index} and {@link #key} cost O(1); the text is built once, when first asked for.
+ * Map keys that are not plain identifiers are rendered in brackets: {@code
+ * spec.nodeSelector[kubernetes.io/os]}.
  */
 public final class FieldPath {
 
-  private static final FieldPath ROOT = new FieldPath(List.of());
+  private static final FieldPath ROOT = new FieldPath(null, "");
 
-  private final List<String> segments;
+  private final FieldPath parent;
 
-  private FieldPath(List<String> segments) {
-    this.segments = segments;
+  /** This path's last segment as rendered: {@code .name}, {@code name} (first), {@code [0]}. */
+  private final String segment;
+
+  private String rendered;
+
+  private FieldPath(FieldPath parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
   }
 
   /** The empty path. */
@@ -48,7 +54,7 @@ public final class FieldPath {
     if (field == null || field.isEmpty()) {
       throw new IllegalArgumentException("a field name must not be null or empty");
     }
-    return append((segments.isEmpty() ? "" : ".") + field);
+    return new FieldPath(this, isRoot() ? field : "." + field);
   }
 
   /**
@@ -60,45 +66,44 @@ public final class FieldPath {
     if (index < 0) {
       throw new IllegalArgumentException("a list index must not be negative: " + index);
     }
-    return append("[" + index + "]");
+    return new FieldPath(this, "[" + index + "]");
   }
 
   /** This path followed by a map key: {@code resources.limits[cpu]}. */
   public FieldPath key(String key) {
-    return append("[" + Objects.requireNonNullElse(key, "") + "]");
+    return new FieldPath(this, "[" + Objects.requireNonNullElse(key, "") + "]");
   }
 
   /** This path with the given prefix path in front: {@code spec} + {@code containers[0]}. */
   public FieldPath under(FieldPath prefix) {
-    if (prefix.segments.isEmpty()) {
+    if (prefix.isRoot()) {
       return this;
     }
-    if (segments.isEmpty()) {
+    if (isRoot()) {
       return prefix;
     }
-    List<String> joined = new ArrayList<>(prefix.segments);
-    String first = segments.get(0);
-    joined.add(first.startsWith("[") || first.startsWith(".") ? first : "." + first);
-    joined.addAll(segments.subList(1, segments.size()));
-    return new FieldPath(List.copyOf(joined));
+    FieldPath rebased = parent.under(prefix);
+    String first = segment;
+    if (parent.isRoot() && !first.startsWith("[") && !first.startsWith(".")) {
+      first = "." + first;
+    }
+    return new FieldPath(rebased, first);
   }
 
   /** True for the empty path. */
   public boolean isRoot() {
-    return segments.isEmpty();
-  }
-
-  private FieldPath append(String rendered) {
-    List<String> next = new ArrayList<>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(rendered);
-    return new FieldPath(List.copyOf(next));
+    return parent == null;
   }
 
   /** The path as the API server prints it; the empty string for the root. */
   @Override
   public String toString() {
-    return String.join("", segments);
+    String text = rendered;
+    if (text == null) {
+      text = isRoot() ? "" : parent.toString() + segment;
+      rendered = text;
+    }
+    return text;
   }
 
   @Override
