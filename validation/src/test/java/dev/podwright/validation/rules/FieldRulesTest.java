@@ -4,9 +4,6 @@ import static dev.podwright.validation.rules.RuleHarness.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.podwright.io.KubernetesJackson;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
@@ -75,8 +72,6 @@ import io.kubernetes.client.openapi.models.V1VolumeProjection;
 import io.kubernetes.client.openapi.models.V1WeightedPodAffinityTerm;
 import io.kubernetes.client.openapi.models.V1WindowsSecurityContextOptions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,8 +79,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class FieldRulesTest {
@@ -436,50 +429,5 @@ class FieldRulesTest {
     runAll(spec, KubernetesVersion.LATEST);
     runAll(typical, KubernetesVersion.LATEST);
     assertThat(KubernetesJackson.jsonMapper().writeValueAsString(typical)).isEqualTo(before);
-  }
-
-  @Test
-  void realWorldManifestsProduceNoError() throws IOException {
-    Path dir = Path.of("/work/shared/conformance/realworld");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "conformance manifests not available");
-    YAMLMapper yaml = new YAMLMapper();
-    List<String> errors = new ArrayList<>();
-    int specs = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        try (MappingIterator<JsonNode> docs =
-            yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
-          while (docs.hasNext()) {
-            JsonNode spec = podSpec(docs.next());
-            if (spec == null) {
-              continue;
-            }
-            specs++;
-            V1PodSpec model = KubernetesJackson.jsonMapper().treeToValue(spec, V1PodSpec.class);
-            for (Violation v : runAll(model, KubernetesVersion.LATEST)) {
-              if (v.severity() == Severity.ERROR) {
-                errors.add(file.getFileName() + ": " + v);
-              }
-            }
-          }
-        }
-      }
-    }
-    assertThat(specs).isGreaterThanOrEqualTo(30);
-    assertThat(errors).isEmpty();
-  }
-
-  private static JsonNode podSpec(JsonNode doc) {
-    if (doc == null || !doc.isObject()) {
-      return null;
-    }
-    for (String path :
-        List.of("/spec/jobTemplate/spec/template/spec", "/spec/template/spec", "/spec")) {
-      JsonNode node = doc.at(path);
-      if (node.isObject() && node.has("containers")) {
-        return node;
-      }
-    }
-    return null;
   }
 }
