@@ -2,6 +2,7 @@ package dev.podwright.validation.rules.env;
 
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
+import dev.podwright.validation.rules.support.DnsNames;
 import dev.podwright.validation.rules.support.KubeIdentifiers;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
@@ -68,7 +69,7 @@ public final class EnvFileKeyRefFields implements PodSpecRule {
                 path.child("volumeName"),
                 null,
                 "fileKeyRef of env \"" + envName + "\" names no volume");
-          } else if (!KubeIdentifiers.isDns1123Label(volume)) {
+          } else if (!DnsNames.isDns1123Label(volume)) {
             sink.report(
                 path.child("volumeName"),
                 volume,

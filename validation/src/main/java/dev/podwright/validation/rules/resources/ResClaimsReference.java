@@ -2,7 +2,7 @@ package dev.podwright.validation.rules.resources;
 
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
-import dev.podwright.validation.rules.support.KubeIdentifiers;
+import dev.podwright.validation.rules.support.DnsNames;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
@@ -82,7 +82,7 @@ public final class ResClaimsReference implements PodSpecRule {
                     + "\" is not declared in spec.resourceClaims");
           }
         }
-        if (!request.isEmpty() && !KubeIdentifiers.isDns1123Label(request)) {
+        if (!request.isEmpty() && !DnsNames.isDns1123Label(request)) {
           sink.report(
               list.index(i).child("request"),
               request,

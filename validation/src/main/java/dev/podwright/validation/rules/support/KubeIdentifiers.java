@@ -26,7 +26,6 @@ public final class KubeIdentifiers {
   private static final Pattern LABEL_VALUE =
       Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
   private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[-A-Za-z0-9]+");
-  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private KubeIdentifiers() {}
 
@@ -133,7 +132,7 @@ public final class KubeIdentifiers {
       if (parts[0].isEmpty()) {
         return problem("prefix part must not be empty");
       }
-      if (!isDns1123Subdomain(parts[0])) {
+      if (!DnsNames.isDns1123Subdomain(parts[0])) {
         return problem("prefix part must be a lowercase DNS-1123 subdomain");
       }
       name = parts[1];
@@ -189,7 +188,7 @@ public final class KubeIdentifiers {
     if (name.length() > 253) {
       return problem("must be no more than 253 characters");
     }
-    if (!isDns1123Subdomain(name)) {
+    if (!DnsNames.isDns1123Subdomain(name)) {
       return problem(
           "must be a lowercase RFC 1123 subdomain: lowercase alphanumerics, '-' and '.', starting"
               + " and ending with an alphanumeric character");
@@ -197,29 +196,9 @@ public final class KubeIdentifiers {
     return Optional.empty();
   }
 
-  /** True for a lowercase DNS-1123 label of at most 63 characters. */
-  public static boolean isDns1123Label(String value) {
-    return value != null
-        && !value.isEmpty()
-        && value.length() <= 63
-        && DNS1123_LABEL.matcher(value).matches();
-  }
-
   /** True for a user or group id between 0 and 2147483647. */
   public static boolean isUserId(long id) {
     return id >= 0 && id <= MAX_USER_ID;
-  }
-
-  private static boolean isDns1123Subdomain(String value) {
-    if (value.isEmpty() || value.length() > 253) {
-      return false;
-    }
-    for (String label : value.split("\\.", -1)) {
-      if (label.isEmpty() || !DNS1123_LABEL.matcher(label).matches()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Optional<String> problem(String text) {

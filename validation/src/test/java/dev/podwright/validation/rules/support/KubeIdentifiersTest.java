@@ -89,8 +89,6 @@ class KubeIdentifiersTest {
     assertThat(KubeIdentifiers.objectName("Db")).isPresent();
     assertThat(KubeIdentifiers.objectName("a..b")).isPresent();
     assertThat(KubeIdentifiers.objectName("")).isPresent();
-    assertThat(KubeIdentifiers.isDns1123Label("env-files")).isTrue();
-    assertThat(KubeIdentifiers.isDns1123Label("a.b")).isFalse();
     assertThat(KubeIdentifiers.isUserId(0)).isTrue();
     assertThat(KubeIdentifiers.isUserId(2147483647L)).isTrue();
     assertThat(KubeIdentifiers.isUserId(-1)).isFalse();
