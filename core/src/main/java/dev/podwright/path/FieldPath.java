@@ -13,18 +13,27 @@ import java.util.Objects;
  */
 public final class FieldPath {
 
-  private static final FieldPath ROOT = new FieldPath(null, "");
+  private static final FieldPath ROOT = new FieldPath(null, null, -1, false);
 
   private final FieldPath parent;
 
-  /** This path's last segment as rendered: {@code .name}, {@code name} (first), {@code [0]}. */
-  private final String segment;
+  /** The field name or map key of this last segment; null for a list index. */
+  private final String name;
 
+  /** The list index of this last segment; -1 for a field or a key. */
+  private final int index;
+
+  /** True when {@link #name} is a map key, rendered in brackets. */
+  private final boolean bracketed;
+
+  /** The whole text, built on first use (racy but benign: a String is safely published). */
   private String rendered;
 
-  private FieldPath(FieldPath parent, String segment) {
+  private FieldPath(FieldPath parent, String name, int index, boolean bracketed) {
     this.parent = parent;
-    this.segment = segment;
+    this.name = name;
+    this.index = index;
+    this.bracketed = bracketed;
   }
 
   /** The empty path. */
@@ -54,7 +63,7 @@ public final class FieldPath {
     if (field == null || field.isEmpty()) {
       throw new IllegalArgumentException("a field name must not be null or empty");
     }
-    return new FieldPath(this, isRoot() ? field : "." + field);
+    return new FieldPath(this, field, -1, false);
   }
 
   /**
@@ -66,12 +75,12 @@ public final class FieldPath {
     if (index < 0) {
       throw new IllegalArgumentException("a list index must not be negative: " + index);
     }
-    return new FieldPath(this, "[" + index + "]");
+    return new FieldPath(this, null, index, false);
   }
 
   /** This path followed by a map key: {@code resources.limits[cpu]}. */
   public FieldPath key(String key) {
-    return new FieldPath(this, "[" + Objects.requireNonNullElse(key, "") + "]");
+    return new FieldPath(this, Objects.requireNonNullElse(key, ""), -1, true);
   }
 
   /** This path with the given prefix path in front: {@code spec} + {@code containers[0]}. */
@@ -82,12 +91,7 @@ public final class FieldPath {
     if (isRoot()) {
       return prefix;
     }
-    FieldPath rebased = parent.under(prefix);
-    String first = segment;
-    if (parent.isRoot() && !first.startsWith("[") && !first.startsWith(".")) {
-      first = "." + first;
-    }
-    return new FieldPath(rebased, first);
+    return new FieldPath(parent.under(prefix), name, index, bracketed);
   }
 
   /** True for the empty path. */
@@ -100,10 +104,28 @@ public final class FieldPath {
   public String toString() {
     String text = rendered;
     if (text == null) {
-      text = isRoot() ? "" : parent.toString() + segment;
+      text = isRoot() ? "" : appendTo(new StringBuilder(64)).toString();
       rendered = text;
     }
     return text;
+  }
+
+  private StringBuilder appendTo(StringBuilder out) {
+    if (isRoot()) {
+      return out;
+    }
+    String known = rendered;
+    if (known != null) {
+      return out.append(known);
+    }
+    parent.appendTo(out);
+    if (name == null) {
+      return out.append('[').append(index).append(']');
+    }
+    if (bracketed) {
+      return out.append('[').append(name).append(']');
+    }
+    return parent.isRoot() ? out.append(name) : out.append('.').append(name);
   }
 
   @Override

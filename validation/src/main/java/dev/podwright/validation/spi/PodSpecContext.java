@@ -7,6 +7,7 @@ import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,9 @@ public final class PodSpecContext {
   private final FieldPath root;
   private final boolean runsToCompletion;
   private final List<ContainerRef> containers;
+  private final List<ContainerRef> initContainers;
+  private final List<ContainerRef> appContainers;
+  private final Map<Derived<?>, Object> derived = new IdentityHashMap<>();
   private final Map<String, String> podAnnotations;
   private final FieldPath metadataPath;
 
@@ -67,17 +71,28 @@ public final class PodSpecContext {
     this.root = Objects.requireNonNull(root, "root");
     this.runsToCompletion = runsToCompletion;
     this.containers = List.copyOf(collect(this.spec, root));
+    this.initContainers = ofType(containers, ContainerType.INIT_CONTAINER);
+    this.appContainers = ofType(containers, ContainerType.CONTAINER);
+  }
+
+  private static List<ContainerRef> ofType(List<ContainerRef> all, ContainerType type) {
+    List<ContainerRef> some = new ArrayList<>();
+    for (ContainerRef ref : all) {
+      if (ref.type() == type) {
+        some.add(ref);
+      }
+    }
+    return List.copyOf(some);
   }
 
   private static Map<String, String> copy(Map<String, String> annotations) {
     Map<String, String> ordered = new TreeMap<>();
     if (annotations != null) {
-      annotations.forEach(
-          (key, value) -> {
-            if (key != null) {
-              ordered.put(key, value);
-            }
-          });
+      for (Map.Entry<String, String> entry : annotations.entrySet()) {
+        if (entry.getKey() != null) {
+          ordered.put(entry.getKey(), entry.getValue());
+        }
+      }
     }
     return Collections.unmodifiableMap(ordered);
   }
@@ -157,6 +172,51 @@ public final class PodSpecContext {
 
   /** The non-null containers of one list. */
   public List<ContainerRef> containers(ContainerType type) {
-    return containers.stream().filter(c -> c.type() == type).toList();
+    return type == ContainerType.INIT_CONTAINER ? initContainers : appContainers;
+  }
+
+  /**
+   * A value derived from this spec, computed on first use and then shared by every rule of the same
+   * validation: entry lists (every env var with its path, every mount, every port) that many rules
+   * walk are built once instead of once per rule.
+   *
+   * <p>The value must be immutable and depend on this context only. A context belongs to one
+   * validation on one thread; this method is synchronised so a context shared by mistake stays
+   * consistent.
+   *
+   * @param key what to derive; keep it in a {@code static final} field (keys compare by identity)
+   * @param <T> the value's type
+   * @return the value, computed at most once per context
+   */
+  public <T> T derived(Derived<T> key) {
+    Objects.requireNonNull(key, "key");
+    synchronized (derived) {
+      Object known = derived.get(key);
+      if (known == null) {
+        known = Objects.requireNonNull(key.compute(this), "a derived value must not be null");
+        derived.put(key, known);
+      }
+      @SuppressWarnings("unchecked") // only key.compute stores a value under key
+      T value = (T) known;
+      return value;
+    }
+  }
+
+  /**
+   * How to derive a value from a context, for {@link #derived}. Implementations are stateless and
+   * kept in {@code static final} fields: the instance itself is the cache key.
+   *
+   * @param <T> the derived value's type
+   */
+  @FunctionalInterface
+  public interface Derived<T> {
+
+    /**
+     * Computes the value; called at most once per context.
+     *
+     * @param context the context
+     * @return the value, never null
+     */
+    T compute(PodSpecContext context);
   }
 }

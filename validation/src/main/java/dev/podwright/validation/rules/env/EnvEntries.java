@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Walks the {@code env} and {@code envFrom} entries of every container, skipping nulls. */
@@ -46,35 +47,71 @@ final class EnvEntries {
     void visit(EnvFrom envFrom);
   }
 
+  private static final PodSpecContext.Derived<List<Env>> ALL_ENV = new AllEnv();
+
+  private static final PodSpecContext.Derived<List<EnvFrom>> ALL_ENV_FROM = new AllEnvFrom();
+
+  /** Every non-null env entry of every container, in spec order; built once per validation. */
+  static List<Env> env(PodSpecContext context) {
+    return context.derived(ALL_ENV);
+  }
+
+  /** Every non-null envFrom entry of every container, in spec order; built once per validation. */
+  static List<EnvFrom> envFrom(PodSpecContext context) {
+    return context.derived(ALL_ENV_FROM);
+  }
+
   static void forEachEnv(PodSpecContext context, EnvVisitor visitor) {
-    for (ContainerRef ref : context.containers()) {
-      List<V1EnvVar> env = ref.container().getEnv();
-      if (env == null) {
-        continue;
-      }
-      FieldPath listPath = ref.path().child("env");
-      for (int i = 0; i < env.size(); i++) {
-        V1EnvVar var = env.get(i);
-        if (var != null) {
-          visitor.visit(new Env(ref, i, var, listPath.index(i)));
-        }
-      }
+    for (Env env : env(context)) {
+      visitor.visit(env);
     }
   }
 
   static void forEachEnvFrom(PodSpecContext context, EnvFromVisitor visitor) {
-    for (ContainerRef ref : context.containers()) {
-      List<V1EnvFromSource> envFrom = ref.container().getEnvFrom();
-      if (envFrom == null) {
-        continue;
-      }
-      FieldPath listPath = ref.path().child("envFrom");
-      for (int i = 0; i < envFrom.size(); i++) {
-        V1EnvFromSource source = envFrom.get(i);
-        if (source != null) {
-          visitor.visit(new EnvFrom(ref, i, source, listPath.index(i)));
+    for (EnvFrom envFrom : envFrom(context)) {
+      visitor.visit(envFrom);
+    }
+  }
+
+  private static final class AllEnv implements PodSpecContext.Derived<List<Env>> {
+    @Override
+    public List<Env> compute(PodSpecContext context) {
+      List<Env> all = new ArrayList<>();
+      for (ContainerRef ref : context.containers()) {
+        List<V1EnvVar> env = ref.container().getEnv();
+        if (env == null) {
+          continue;
+        }
+        FieldPath listPath = ref.path().child("env");
+        for (int i = 0; i < env.size(); i++) {
+          V1EnvVar var = env.get(i);
+          if (var != null) {
+            all.add(new Env(ref, i, var, listPath.index(i)));
+          }
         }
       }
+      return List.copyOf(all);
+    }
+  }
+
+  private static final class AllEnvFrom implements PodSpecContext.Derived<List<EnvFrom>> {
+    @Override
+    public List<EnvFrom> compute(PodSpecContext context) {
+      List<EnvFrom> all = new ArrayList<>();
+      for (ContainerRef ref : context.containers()) {
+        List<V1EnvFromSource> envFrom = ref.container().getEnvFrom();
+        if (envFrom == null) {
+          continue;
+        }
+        FieldPath listPath = ref.path().child("envFrom");
+        for (int i = 0; i < envFrom.size(); i++) {
+          V1EnvFromSource source = envFrom.get(i);
+          if (source != null) {
+            all.add(new EnvFrom(ref, i, source, listPath.index(i)));
+          }
+        }
+      }
+      return List.copyOf(all);
     }
   }
 

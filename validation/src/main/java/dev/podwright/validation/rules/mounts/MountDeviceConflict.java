@@ -37,7 +37,7 @@ public final class MountDeviceConflict implements PodSpecRule {
     for (ContainerRef ref : context.containers()) {
       Set<String> mountNames = new LinkedHashSet<>();
       Set<String> mountPaths = new LinkedHashSet<>();
-      for (MountRules.Mount mount : MountRules.mounts(ref)) {
+      for (MountRules.Mount mount : MountRules.mounts(context, ref)) {
         addIfSet(mountNames, mount.mount().getName());
         addIfSet(mountPaths, mount.mount().getMountPath());
       }
@@ -50,7 +50,7 @@ public final class MountDeviceConflict implements PodSpecRule {
       if (deviceNames.isEmpty() && devicePaths.isEmpty()) {
         continue;
       }
-      for (MountRules.Mount mount : MountRules.mounts(ref)) {
+      for (MountRules.Mount mount : MountRules.mounts(context, ref)) {
         String name = mount.mount().getName();
         String path = mount.mount().getMountPath();
         if (!MountRules.isEmpty(name) && deviceNames.contains(name)) {

@@ -35,7 +35,7 @@ public final class MountPathUniquePerContainer implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
       Map<String, FieldPath> seen = new LinkedHashMap<>();
-      for (MountRules.Mount mount : MountRules.mounts(ref)) {
+      for (MountRules.Mount mount : MountRules.mounts(context, ref)) {
         String path = mount.mount().getMountPath();
         if (MountRules.isEmpty(path)) {
           continue;

@@ -7,6 +7,8 @@ import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeDevice;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,60 @@ final class MountRules {
 
   private MountRules() {}
 
-  static List<Mount> mounts(ContainerRef ref) {
+  private static final PodSpecContext.Derived<Map<ContainerRef, List<Mount>>> BY_CONTAINER =
+      new ByContainer();
+
+  private static final PodSpecContext.Derived<List<Mount>> ALL = new All();
+
+  private static final PodSpecContext.Derived<Map<String, V1Volume>> VOLUMES = new VolumesByName();
+
+  /** The mounts of one container of the context, built once per validation. */
+  static List<Mount> mounts(PodSpecContext context, ContainerRef ref) {
+    List<Mount> mounts = context.derived(BY_CONTAINER).get(ref);
+    return mounts == null ? mounts(ref) : mounts;
+  }
+
+  private static final class ByContainer
+      implements PodSpecContext.Derived<Map<ContainerRef, List<Mount>>> {
+    @Override
+    public Map<ContainerRef, List<Mount>> compute(PodSpecContext context) {
+      Map<ContainerRef, List<Mount>> byContainer = new IdentityHashMap<>();
+      for (ContainerRef ref : context.containers()) {
+        byContainer.put(ref, List.copyOf(mounts(ref)));
+      }
+      return Collections.unmodifiableMap(byContainer);
+    }
+  }
+
+  private static final class All implements PodSpecContext.Derived<List<Mount>> {
+    @Override
+    public List<Mount> compute(PodSpecContext context) {
+      List<Mount> all = new ArrayList<>();
+      for (ContainerRef ref : context.containers()) {
+        all.addAll(mounts(context, ref));
+      }
+      return List.copyOf(all);
+    }
+  }
+
+  private static final class VolumesByName
+      implements PodSpecContext.Derived<Map<String, V1Volume>> {
+    @Override
+    public Map<String, V1Volume> compute(PodSpecContext context) {
+      Map<String, V1Volume> byName = new LinkedHashMap<>();
+      List<V1Volume> volumes = context.spec().getVolumes();
+      if (volumes != null) {
+        for (V1Volume volume : volumes) {
+          if (volume != null && volume.getName() != null && !volume.getName().isEmpty()) {
+            byName.putIfAbsent(volume.getName(), volume);
+          }
+        }
+      }
+      return Collections.unmodifiableMap(byName);
+    }
+  }
+
+  private static List<Mount> mounts(ContainerRef ref) {
     List<Mount> all = new ArrayList<>();
     List<V1VolumeMount> mounts = ref.container().getVolumeMounts();
     if (mounts == null) {
@@ -59,12 +114,9 @@ final class MountRules {
     return all;
   }
 
+  /** Every mount of every container, in spec order, built once per validation. */
   static List<Mount> mounts(PodSpecContext context) {
-    List<Mount> all = new ArrayList<>();
-    for (ContainerRef ref : context.containers()) {
-      all.addAll(mounts(ref));
-    }
-    return all;
+    return context.derived(ALL);
   }
 
   static List<Device> devices(ContainerRef ref) {
@@ -83,18 +135,9 @@ final class MountRules {
   }
 
   /** The declared volumes by name, first declaration winning; unnamed volumes are left out. */
+  /** The first volume of each name, in spec order (read-only), built once per validation. */
   static Map<String, V1Volume> volumesByName(PodSpecContext context) {
-    Map<String, V1Volume> byName = new LinkedHashMap<>();
-    List<V1Volume> volumes = context.spec().getVolumes();
-    if (volumes == null) {
-      return byName;
-    }
-    for (V1Volume volume : volumes) {
-      if (volume != null && volume.getName() != null && !volume.getName().isEmpty()) {
-        byName.putIfAbsent(volume.getName(), volume);
-      }
-    }
-    return byName;
+    return context.derived(VOLUMES);
   }
 
   static boolean isEmpty(String value) {

@@ -35,7 +35,7 @@ public final class HostPortConflictInitPerContainer implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers(ContainerType.INIT_CONTAINER)) {
       HostPortConflictRegular.report(
-          PortEntries.of(ref), sink, "init container \"" + ref.displayName() + "\"");
+          PortEntries.of(context, ref), sink, "init container \"" + ref.displayName() + "\"");
     }
   }
 }

@@ -6,7 +6,10 @@ import dev.podwright.validation.spi.ContainerType;
 import dev.podwright.validation.spi.PodSpecContext;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The declared ports of the containers, null entries skipped. */
 final class PortEntries {
@@ -39,7 +42,28 @@ final class PortEntries {
   }
 
   /** The ports of one container. */
-  static List<Port> of(ContainerRef ref) {
+  private static final PodSpecContext.Derived<Map<ContainerRef, List<Port>>> BY_CONTAINER =
+      new ByContainer();
+
+  /** The ports of one container of the context, built once per validation. */
+  static List<Port> of(PodSpecContext context, ContainerRef ref) {
+    List<Port> ports = context.derived(BY_CONTAINER).get(ref);
+    return ports == null ? of(ref) : ports;
+  }
+
+  private static final class ByContainer
+      implements PodSpecContext.Derived<Map<ContainerRef, List<Port>>> {
+    @Override
+    public Map<ContainerRef, List<Port>> compute(PodSpecContext context) {
+      Map<ContainerRef, List<Port>> byContainer = new IdentityHashMap<>();
+      for (ContainerRef ref : context.containers()) {
+        byContainer.put(ref, List.copyOf(of(ref)));
+      }
+      return Collections.unmodifiableMap(byContainer);
+    }
+  }
+
+  private static List<Port> of(ContainerRef ref) {
     List<Port> all = new ArrayList<>();
     List<V1ContainerPort> ports = ref.container().getPorts();
     if (ports == null) {
@@ -59,7 +83,7 @@ final class PortEntries {
   static List<Port> all(PodSpecContext context) {
     List<Port> all = new ArrayList<>();
     for (ContainerRef ref : context.containers()) {
-      all.addAll(of(ref));
+      all.addAll(of(context, ref));
     }
     return all;
   }
@@ -68,7 +92,7 @@ final class PortEntries {
   static List<Port> all(PodSpecContext context, ContainerType type) {
     List<Port> all = new ArrayList<>();
     for (ContainerRef ref : context.containers(type)) {
-      all.addAll(of(ref));
+      all.addAll(of(context, ref));
     }
     return all;
   }

@@ -34,7 +34,7 @@ public final class PortNameUniqueInContainer implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
       Set<String> seen = new LinkedHashSet<>();
-      for (PortEntries.Port port : PortEntries.of(ref)) {
+      for (PortEntries.Port port : PortEntries.of(context, ref)) {
         String name = port.port().getName();
         if (name == null || name.isEmpty() || KubeIdentifiers.portName(name).isPresent()) {
           continue;

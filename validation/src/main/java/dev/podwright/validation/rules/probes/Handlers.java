@@ -81,13 +81,71 @@ final class Handlers {
     }
   }
 
-  /** The containers whose probes and lifecycle are validated. */
+  private static final PodSpecContext.Derived<List<ContainerRef>> LONG_RUNNING = new LongRunning();
+
+  private static final PodSpecContext.Derived<List<Probe>> PROBES = new Probes();
+
+  private static final PodSpecContext.Derived<List<Handler>> PROBE_HANDLERS = new ProbeHandlers();
+
+  private static final PodSpecContext.Derived<List<Handler>> LIFECYCLE_HANDLERS =
+      new LifecycleHandlers();
+
+  /** The containers that may have probes and hooks: all but plain init containers. */
   static List<ContainerRef> containers(PodSpecContext context) {
-    return context.containers().stream().filter(ref -> !ref.isRunToCompletionInit()).toList();
+    return context.derived(LONG_RUNNING);
+  }
+
+  /** Every probe, in spec order, built once per validation. */
+  static List<Probe> probes(PodSpecContext context) {
+    return context.derived(PROBES);
+  }
+
+  /** Every probe's handler, in spec order, built once per validation. */
+  static List<Handler> probeHandlers(PodSpecContext context) {
+    return context.derived(PROBE_HANDLERS);
+  }
+
+  /** Every lifecycle hook's handler, in spec order, built once per validation. */
+  static List<Handler> lifecycleHandlers(PodSpecContext context) {
+    return context.derived(LIFECYCLE_HANDLERS);
+  }
+
+  private static final class LongRunning implements PodSpecContext.Derived<List<ContainerRef>> {
+    @Override
+    public List<ContainerRef> compute(PodSpecContext context) {
+      List<ContainerRef> some = new ArrayList<>();
+      for (ContainerRef ref : context.containers()) {
+        if (!ref.isRunToCompletionInit()) {
+          some.add(ref);
+        }
+      }
+      return List.copyOf(some);
+    }
+  }
+
+  private static final class Probes implements PodSpecContext.Derived<List<Probe>> {
+    @Override
+    public List<Probe> compute(PodSpecContext context) {
+      return List.copyOf(collectProbes(context));
+    }
+  }
+
+  private static final class ProbeHandlers implements PodSpecContext.Derived<List<Handler>> {
+    @Override
+    public List<Handler> compute(PodSpecContext context) {
+      return List.copyOf(collectProbeHandlers(context));
+    }
+  }
+
+  private static final class LifecycleHandlers implements PodSpecContext.Derived<List<Handler>> {
+    @Override
+    public List<Handler> compute(PodSpecContext context) {
+      return List.copyOf(collectLifecycleHandlers(context));
+    }
   }
 
   /** Every probe set on a validated container. */
-  static List<Probe> probes(PodSpecContext context) {
+  private static List<Probe> collectProbes(PodSpecContext context) {
     List<Probe> all = new ArrayList<>();
     for (ContainerRef ref : containers(context)) {
       V1Container c = ref.container();
@@ -106,9 +164,9 @@ final class Handlers {
   }
 
   /** The handlers of every probe. */
-  static List<Handler> probeHandlers(PodSpecContext context) {
+  private static List<Handler> collectProbeHandlers(PodSpecContext context) {
     List<Handler> all = new ArrayList<>();
-    for (Probe p : probes(context)) {
+    for (Probe p : collectProbes(context)) {
       V1Probe probe = p.probe();
       all.add(
           new Handler(
@@ -125,7 +183,7 @@ final class Handlers {
   }
 
   /** The postStart and preStop handlers; sleep counts only where the version has it. */
-  static List<Handler> lifecycleHandlers(PodSpecContext context) {
+  private static List<Handler> collectLifecycleHandlers(PodSpecContext context) {
     boolean sleep = context.version().isAtLeast(SLEEP_ACTION);
     List<Handler> all = new ArrayList<>();
     for (ContainerRef ref : containers(context)) {

@@ -9,6 +9,7 @@ import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,53 +28,94 @@ final class Resources {
   }
 
   /** The resources of one container, with its path. */
-  record Requirements(ContainerRef container, V1ResourceRequirements resources, FieldPath path) {
+  /**
+   * A container's resources with their requests and limits sorted by name (null names and values
+   * left out) and every entry with its path, computed once.
+   */
+  static final class Requirements {
+    private final ContainerRef container;
+    private final V1ResourceRequirements resources;
+    private final FieldPath path;
+    private final Map<String, Quantity> requests;
+    private final Map<String, Quantity> limits;
+    private final List<Entry> entries;
 
-    /** The requests, sorted by name, without null keys or values. */
-    Map<String, Quantity> requests() {
-      return sorted(resources.getRequests());
-    }
-
-    /** The limits, sorted by name, without null keys or values. */
-    Map<String, Quantity> limits() {
-      return sorted(resources.getLimits());
-    }
-
-    /** Every request then every limit. */
-    List<Entry> entries() {
+    Requirements(ContainerRef container, V1ResourceRequirements resources, FieldPath path) {
+      this.container = container;
+      this.resources = resources;
+      this.path = path;
+      this.requests = Collections.unmodifiableMap(sorted(resources.getRequests()));
+      this.limits = Collections.unmodifiableMap(sorted(resources.getLimits()));
       List<Entry> all = new ArrayList<>();
-      requests()
-          .forEach(
-              (name, q) ->
-                  all.add(new Entry(container, name, q, path.child("requests").key(name))));
-      limits()
-          .forEach(
-              (name, q) -> all.add(new Entry(container, name, q, path.child("limits").key(name))));
-      return all;
+      addEntries(all, requests, path.child("requests"));
+      addEntries(all, limits, path.child("limits"));
+      this.entries = List.copyOf(all);
+    }
+
+    private void addEntries(List<Entry> all, Map<String, Quantity> map, FieldPath mapPath) {
+      for (Map.Entry<String, Quantity> entry : map.entrySet()) {
+        all.add(
+            new Entry(container, entry.getKey(), entry.getValue(), mapPath.key(entry.getKey())));
+      }
+    }
+
+    ContainerRef container() {
+      return container;
+    }
+
+    V1ResourceRequirements resources() {
+      return resources;
+    }
+
+    FieldPath path() {
+      return path;
+    }
+
+    /** The requests, sorted by name, without null keys or values (read-only). */
+    Map<String, Quantity> requests() {
+      return requests;
+    }
+
+    /** The limits, sorted by name, without null keys or values (read-only). */
+    Map<String, Quantity> limits() {
+      return limits;
+    }
+
+    /** Every request then every limit, with its path. */
+    List<Entry> entries() {
+      return entries;
     }
   }
 
-  /** The resources of every container that has any. */
+  private static final PodSpecContext.Derived<List<Requirements>> ALL = new All();
+
+  /** The resources of every container that has any, in spec order, built once per validation. */
   static List<Requirements> of(PodSpecContext context) {
-    List<Requirements> all = new ArrayList<>();
-    for (ContainerRef ref : context.containers()) {
-      V1ResourceRequirements resources = ref.container().getResources();
-      if (resources != null) {
-        all.add(new Requirements(ref, resources, ref.path().child("resources")));
+    return context.derived(ALL);
+  }
+
+  private static final class All implements PodSpecContext.Derived<List<Requirements>> {
+    @Override
+    public List<Requirements> compute(PodSpecContext context) {
+      List<Requirements> all = new ArrayList<>();
+      for (ContainerRef ref : context.containers()) {
+        V1ResourceRequirements resources = ref.container().getResources();
+        if (resources != null) {
+          all.add(new Requirements(ref, resources, ref.path().child("resources")));
+        }
       }
+      return List.copyOf(all);
     }
-    return all;
   }
 
   static Map<String, Quantity> sorted(Map<String, Quantity> map) {
     Map<String, Quantity> sorted = new TreeMap<>();
     if (map != null) {
-      map.forEach(
-          (name, q) -> {
-            if (name != null && q != null) {
-              sorted.put(name, q);
-            }
-          });
+      for (Map.Entry<String, Quantity> entry : map.entrySet()) {
+        if (entry.getKey() != null && entry.getValue() != null) {
+          sorted.put(entry.getKey(), entry.getValue());
+        }
+      }
     }
     return sorted;
   }

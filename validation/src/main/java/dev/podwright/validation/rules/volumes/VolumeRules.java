@@ -33,19 +33,29 @@ final class VolumeRules {
 
   private VolumeRules() {}
 
+  private static final PodSpecContext.Derived<List<At>> VOLUMES = new Volumes();
+
+  /** Every non-null volume with its path, in spec order, built once per validation. */
   static List<At> volumes(PodSpecContext context) {
-    List<V1Volume> volumes = context.spec().getVolumes();
-    List<At> all = new ArrayList<>();
-    if (volumes == null) {
-      return all;
-    }
-    FieldPath list = context.root().child("volumes");
-    for (int i = 0; i < volumes.size(); i++) {
-      if (volumes.get(i) != null) {
-        all.add(new At(volumes.get(i), list.index(i)));
+    return context.derived(VOLUMES);
+  }
+
+  private static final class Volumes implements PodSpecContext.Derived<List<At>> {
+    @Override
+    public List<At> compute(PodSpecContext context) {
+      List<V1Volume> volumes = context.spec().getVolumes();
+      List<At> all = new ArrayList<>();
+      if (volumes == null) {
+        return List.of();
       }
+      FieldPath list = context.root().child("volumes");
+      for (int i = 0; i < volumes.size(); i++) {
+        if (volumes.get(i) != null) {
+          all.add(new At(volumes.get(i), list.index(i)));
+        }
+      }
+      return List.copyOf(all);
     }
-    return all;
   }
 
   static List<Source> projectedSources(At at) {
