@@ -5,9 +5,14 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /**
  * Cold start with Podwright: a fresh JVM that composes the typical pod, validates and emits it.
- * With no argument (or {@code full}) it uses {@link CompositionValidator#validate} (composition
- * rules including the Hibernate Validator constraints, emission, every spec rule); with {@code
- * spec} it emits with {@code PodSpecEmitter} and validates with {@code PodSpecValidator} only.
+ *
+ * <ul>
+ *   <li>{@code full} (the default): {@link CompositionValidator#validate} — composition rules,
+ *       emission, every spec rule;
+ *   <li>{@code model-constraints}: the same with the opt-in Hibernate Validator constraints;
+ *   <li>{@code spec}: {@code PodSpecEmitter.emit}, then {@code PodSpecValidator.validate}.
+ * </ul>
+ *
  * Prints the number of containers and violations so the work cannot be skipped.
  */
 public final class ColdStartPodwright {
@@ -17,17 +22,21 @@ public final class ColdStartPodwright {
   /**
    * Composes, validates and emits the pod once.
    *
-   * @param args {@code full} (default) or {@code spec}
+   * @param args {@code full} (default), {@code model-constraints} or {@code spec}
    */
   public static void main(String[] args) {
-    boolean specOnly = args.length > 0 && "spec".equals(args[0]);
+    String mode = args.length > 0 ? args[0] : "full";
     V1PodSpec spec;
     int violations;
-    if (specOnly) {
+    if (mode.equals("spec")) {
       spec = Pods.emitter().emit(Pods.composition());
       violations = Pods.validator().validate(spec).violations().size();
     } else {
-      CompositionValidator.Result result = Pods.compositionValidator().validate(Pods.composition());
+      CompositionValidator validator =
+          mode.equals("model-constraints")
+              ? Pods.compositionValidatorWithModelConstraints()
+              : Pods.compositionValidator();
+      CompositionValidator.Result result = validator.validate(Pods.composition());
       spec = result.spec();
       violations = result.report().violations().size();
     }

@@ -31,6 +31,7 @@ public class PodBenchmarks {
   private PodSpecEmitter emitter;
   private PodSpecValidator validator;
   private CompositionValidator compositionValidator;
+  private CompositionValidator withModelConstraints;
   private ManifestReader reader;
   private V1PodSpec emitted;
   private String yaml;
@@ -41,6 +42,7 @@ public class PodBenchmarks {
     emitter = Pods.emitter();
     validator = Pods.validator();
     compositionValidator = Pods.compositionValidator();
+    withModelConstraints = Pods.compositionValidatorWithModelConstraints();
     reader = new ManifestReader();
     emitted = emitter.emit(Pods.composition());
     yaml = PodSpecWriter.toYaml(emitted);
@@ -79,12 +81,18 @@ public class PodBenchmarks {
   }
 
   /**
-   * {@link CompositionValidator#validate}: composition rules (Hibernate Validator constraints,
-   * kinds, policy), emission and every spec rule.
+   * {@link CompositionValidator#validate}: composition rules (kinds, policy), emission and every
+   * spec rule.
    */
   @Benchmark
   public CompositionValidator.Result composeValidateEmit() {
     return compositionValidator.validate(Pods.composition());
+  }
+
+  /** {@link #composeValidateEmit} with the opt-in Hibernate Validator model constraints. */
+  @Benchmark
+  public CompositionValidator.Result composeValidateEmitModelConstraints() {
+    return withModelConstraints.validate(Pods.composition());
   }
 
   /** Podwright's YAML writer. */

@@ -85,6 +85,11 @@ public final class Pods {
     return CompositionValidator.builder().emitter(emitter()).build();
   }
 
+  /** {@link #compositionValidator()} that also runs the model's Jakarta constraints (opt-in). */
+  public static CompositionValidator compositionValidatorWithModelConstraints() {
+    return CompositionValidator.builder().emitter(emitter()).modelConstraints(true).build();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The typical pod with Podwright's fluent API
   // ---------------------------------------------------------------------------------------------

@@ -36,11 +36,10 @@ import io.kubernetes.client.openapi.models.V1SleepAction;
 import io.kubernetes.client.openapi.models.V1TCPSocketAction;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Turns a {@link ContainerSpec} into a fresh {@link V1Container}: the base container (if any) with
@@ -71,18 +70,26 @@ final class ContainerConverter {
     if (spec.workingDir() != null) {
       container.setWorkingDir(spec.workingDir());
     }
-    container.setPorts(
-        mergeByKey(container.getPorts(), spec.ports(), ContainerConverter::port, portKey()));
-    container.setEnv(
-        mergeByKey(container.getEnv(), spec.env(), ContainerConverter::env, V1EnvVar::getName));
-    container.setEnvFrom(
-        append(container.getEnvFrom(), spec.envFrom(), ContainerConverter::envFrom));
-    container.setVolumeMounts(
-        mergeByKey(
-            container.getVolumeMounts(),
-            spec.volumeMounts(),
-            ContainerConverter::mount,
-            V1VolumeMount::getMountPath));
+    List<V1ContainerPort> ports = new ArrayList<>(spec.ports().size());
+    for (Port port : spec.ports()) {
+      ports.add(port(port));
+    }
+    container.setPorts(mergeByKey(container.getPorts(), ports));
+    List<V1EnvVar> env = new ArrayList<>(spec.env().size());
+    for (EnvVar variable : spec.env()) {
+      env.add(env(variable));
+    }
+    container.setEnv(mergeByKey(container.getEnv(), env));
+    List<V1EnvFromSource> envFrom = new ArrayList<>(spec.envFrom().size());
+    for (EnvFrom source : spec.envFrom()) {
+      envFrom.add(envFrom(source));
+    }
+    container.setEnvFrom(append(container.getEnvFrom(), envFrom));
+    List<V1VolumeMount> mounts = new ArrayList<>(spec.volumeMounts().size());
+    for (VolumeMount mount : spec.volumeMounts()) {
+      mounts.add(mount(mount));
+    }
+    container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     if (spec.resources() != null) {
       V1ResourceRequirements requirements = resources(spec.resources());
       if (container.getResources() != null) {
@@ -108,26 +115,38 @@ final class ContainerConverter {
     return Canonical.clean(container);
   }
 
-  private static Function<V1ContainerPort, Object> portKey() {
-    return port ->
-        port.getContainerPort() + "/" + Objects.requireNonNullElse(port.getProtocol(), "TCP");
+  /**
+   * What identifies an entry when ours replaces the base's: a port by number and protocol, an env
+   * var by name, a mount by mount path.
+   */
+  private static Object key(Object entry) {
+    if (entry instanceof V1ContainerPort port) {
+      String protocol = port.getProtocol() == null ? "TCP" : port.getProtocol();
+      return port.getContainerPort() + "/" + protocol;
+    }
+    if (entry instanceof V1EnvVar variable) {
+      return variable.getName();
+    }
+    if (entry instanceof V1VolumeMount mount) {
+      return mount.getMountPath();
+    }
+    return null;
   }
 
   /** Base entries first, then ours; one of ours with the key of a base entry replaces it. */
-  private static <M, V> List<V> mergeByKey(
-      List<V> base, List<M> ours, Function<M, V> convert, Function<V, Object> key) {
+  private static <V> List<V> mergeByKey(List<V> base, List<V> ours) {
     if (ours.isEmpty()) {
       return base;
     }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
-    Map<Object, Integer> index = new LinkedHashMap<>();
+    Map<Object, Integer> index = new HashMap<>();
     for (int i = 0; i < merged.size(); i++) {
-      index.putIfAbsent(key.apply(merged.get(i)), i);
+      index.putIfAbsent(key(merged.get(i)), i);
     }
-    for (M item : ours) {
-      V converted = convert.apply(item);
-      Integer at = index.get(key.apply(converted));
-      if (at != null && key.apply(converted) != null) {
+    for (V converted : ours) {
+      Object key = key(converted);
+      Integer at = index.get(key);
+      if (at != null && key != null) {
         merged.set(at, converted);
       } else {
         merged.add(converted);
@@ -136,12 +155,12 @@ final class ContainerConverter {
     return merged;
   }
 
-  private static <M, V> List<V> append(List<V> base, List<M> ours, Function<M, V> convert) {
+  private static <V> List<V> append(List<V> base, List<V> ours) {
     if (ours.isEmpty()) {
       return base;
     }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
-    ours.forEach(item -> merged.add(convert.apply(item)));
+    merged.addAll(ours);
     return merged;
   }
 

@@ -123,8 +123,12 @@ public final class PodSpecEmitter {
     if (!merger.conflicts().isEmpty()) {
       throw new MergeConflictException(merger.conflicts());
     }
-    spec.getContainers().forEach(PodSpecEmitter::clean);
-    spec.getInitContainers().forEach(PodSpecEmitter::clean);
+    for (V1Container container : spec.getContainers()) {
+      clean(container);
+    }
+    for (V1Container container : spec.getInitContainers()) {
+      clean(container);
+    }
     return Canonical.clean(spec);
   }
 

@@ -8,7 +8,6 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,22 +34,14 @@ final class PodSpecMerger {
     this.spec = ownedBase;
     this.policy = policy;
     if (ownedBase.getVolumes() != null) {
-      ownedBase.getVolumes().stream()
-          .filter(Objects::nonNull)
-          .map(V1Volume::getName)
-          .filter(Objects::nonNull)
-          .forEach(baseVolumeNames::add);
-    }
-    for (List<V1Container> list :
-        Arrays.asList(ownedBase.getContainers(), ownedBase.getInitContainers())) {
-      if (list != null) {
-        list.stream()
-            .filter(Objects::nonNull)
-            .map(V1Container::getName)
-            .filter(Objects::nonNull)
-            .forEach(baseContainerNames::add);
+      for (V1Volume volume : ownedBase.getVolumes()) {
+        if (volume != null && volume.getName() != null) {
+          baseVolumeNames.add(volume.getName());
+        }
       }
     }
+    addNames(ownedBase.getContainers());
+    addNames(ownedBase.getInitContainers());
     if (spec.getContainers() == null) {
       spec.setContainers(new ArrayList<>());
     }
@@ -59,6 +50,16 @@ final class PodSpecMerger {
     }
     if (spec.getVolumes() == null) {
       spec.setVolumes(new ArrayList<>());
+    }
+  }
+
+  private void addNames(List<V1Container> list) {
+    if (list != null) {
+      for (V1Container container : list) {
+        if (container != null && container.getName() != null) {
+          baseContainerNames.add(container.getName());
+        }
+      }
     }
   }
 

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Turns a {@link Volume} into a fresh {@link V1Volume} with exactly one source. */
 final class VolumeConverter {
@@ -75,7 +74,7 @@ final class VolumeConverter {
       v1.setProjected(source);
     } else if (volume instanceof Volume.DownwardApi downwardApi) {
       V1DownwardAPIVolumeSource source = new V1DownwardAPIVolumeSource();
-      source.setItems(map(downwardApi.items(), VolumeConverter::downwardApiFile));
+      source.setItems(downwardApiFiles(downwardApi.items()));
       source.setDefaultMode(downwardApi.defaultMode());
       v1.setDownwardAPI(source);
     } else if (volume instanceof Volume.Csi csi) {
@@ -114,8 +113,25 @@ final class VolumeConverter {
   }
 
   private static List<V1KeyToPath> items(List<KeyToPath> items) {
-    return map(
-        items, item -> new V1KeyToPath().key(item.key()).path(item.path()).mode(item.mode()));
+    if (items.isEmpty()) {
+      return null;
+    }
+    List<V1KeyToPath> out = new ArrayList<>(items.size());
+    for (KeyToPath item : items) {
+      out.add(new V1KeyToPath().key(item.key()).path(item.path()).mode(item.mode()));
+    }
+    return out;
+  }
+
+  private static List<V1DownwardAPIVolumeFile> downwardApiFiles(List<DownwardApiItem> items) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    List<V1DownwardAPIVolumeFile> out = new ArrayList<>(items.size());
+    for (DownwardApiItem item : items) {
+      out.add(downwardApiFile(item));
+    }
+    return out;
   }
 
   private static V1DownwardAPIVolumeFile downwardApiFile(DownwardApiItem item) {
@@ -130,14 +146,5 @@ final class VolumeConverter {
               .resource(item.resource()));
     }
     return file;
-  }
-
-  private static <M, V> List<V> map(List<M> items, Function<M, V> convert) {
-    if (items.isEmpty()) {
-      return null;
-    }
-    List<V> out = new ArrayList<>(items.size());
-    items.forEach(item -> out.add(convert.apply(item)));
-    return out;
   }
 }

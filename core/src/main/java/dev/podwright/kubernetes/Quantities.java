@@ -50,13 +50,14 @@ public final class Quantities {
    * @throws IllegalArgumentException naming the text and the expected form
    */
   public static Quantity require(String text) {
-    return parse(text)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "not a Kubernetes quantity: \""
-                        + text
-                        + "\"; expected a number with an optional suffix, e.g. 250m, 1, 64Mi, 1Gi"));
+    Optional<Quantity> parsed = parse(text);
+    if (parsed.isEmpty()) {
+      throw new IllegalArgumentException(
+          "not a Kubernetes quantity: \""
+              + text
+              + "\"; expected a number with an optional suffix, e.g. 250m, 1, 64Mi, 1Gi");
+    }
+    return parsed.get();
   }
 
   /** The numeric value of a quantity, empty when it has none. Never throws. */

@@ -133,7 +133,9 @@ public abstract class ContainerBuilder<B extends ContainerBuilder<B, T>, T> {
    * {@code LinkedHashMap} or a sorted map for a stable order.
    */
   public B env(Map<String, String> variables) {
-    variables.forEach(this::env);
+    for (Map.Entry<String, String> variable : variables.entrySet()) {
+      env(variable.getKey(), variable.getValue());
+    }
     return self();
   }
 

@@ -27,7 +27,7 @@ final class ModelConstraints implements CompositionRule {
           Severity.ERROR,
           "Q. Platform: workload kinds",
           "Field-level constraints declared on the model (required names, port ranges, name"
-              + " lengths) hold.",
+              + " lengths) hold. Opt-in: CompositionValidator.builder().modelConstraints(true).",
           "The API server rejects these values; catching them on the declaration names the"
               + " user's own field.",
           "Set the field to a value within the stated constraint.");

@@ -197,7 +197,12 @@ class CompositionValidatorTest {
             .volume(Volume.emptyDir(" "))
             .build();
 
-    ValidationReport report = CompositionValidator.standard().validate(composition).report();
+    ValidationReport report =
+        CompositionValidator.builder()
+            .modelConstraints(true)
+            .build()
+            .validate(composition)
+            .report();
 
     assertThat(only(report, "MODEL_CONSTRAINT"))
         .extracting(Violation::path, Violation::message)
@@ -207,6 +212,27 @@ class CompositionValidatorTest {
                 "sidecars[0].ports[0].containerPort",
                 "sidecars[0].ports[0].containerPort must be less than or equal to 65535"),
             tuple("volumes[0].name", "volumes[0].name must not be blank"));
+  }
+
+  @Test
+  void withoutModelConstraintsTheSameProblemsAreFoundOnTheEmittedSpec() {
+    Composition composition =
+        vertex(UDF)
+            .sidecar(Sidecar.builder("").image("busybox:1.36").port(Port.of(70000)).build())
+            .volume(Volume.emptyDir(" "))
+            .build();
+
+    ValidationReport report = CompositionValidator.standard().validate(composition).report();
+
+    assertThat(report.violations())
+        .extracting(Violation::ruleId)
+        .doesNotContain("MODEL_CONSTRAINT");
+    assertThat(report.errors())
+        .extracting(Violation::ruleId, Violation::path)
+        .contains(
+            tuple("CONTAINER_NAME_REQUIRED", "spec.initContainers[0].name"),
+            tuple("PORT_CONTAINERPORT", "spec.initContainers[0].ports[0].containerPort"),
+            tuple("VOLUME_NAME_DNS1123", "spec.volumes[0].name"));
   }
 
   @Test
