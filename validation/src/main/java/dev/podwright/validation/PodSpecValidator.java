@@ -3,6 +3,7 @@ package dev.podwright.validation;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.rules.ApiServerRules;
 import dev.podwright.validation.rules.PodSecurityRules;
 import dev.podwright.validation.rules.PolicyRules;
@@ -41,7 +42,15 @@ public final class PodSpecValidator {
   private PodSpecValidator(Builder builder) {
     this.version = builder.version;
     this.policy = builder.policy;
-    List<PodSpecRule> all = new ArrayList<>(builtInRules());
+    List<PodSpecRule> all = new ArrayList<>();
+    all.addAll(ApiServerRules.all());
+    all.addAll(RuntimeHazardRules.all());
+    all.addAll(PolicyRules.all());
+    if (policy.podSecurityLevel() != PodSecurityLevel.PRIVILEGED) {
+      // Under the privileged level no Pod Security check applies; leaving them out also spares a
+      // fresh JVM from loading their classes.
+      all.addAll(PodSecurityRules.all());
+    }
     all.addAll(builder.extraRules);
     this.rules = List.copyOf(all);
   }
@@ -66,7 +75,10 @@ public final class PodSpecValidator {
     return new Builder();
   }
 
-  /** The rules this validator runs. */
+  /**
+   * The rules this validator runs: the built-in rules (without the Pod Security Standards checks
+   * when the policy enforces no level, as none of them could apply), then the host's own.
+   */
   public List<PodSpecRule> rules() {
     return rules;
   }
