@@ -14,7 +14,9 @@ if command -v hyperfine >/dev/null; then
   hyperfine --shell=none --warmup 3 --runs 20 --export-json "$OUT/cold-start.json" \
     -n "hand-built" "java -cp $JAR dev.podwright.benchmarks.ColdStartHandBuilt" \
     -n "podwright emit+PodSpecValidator" "java -cp $JAR dev.podwright.benchmarks.ColdStartPodwright spec" \
-    -n "podwright CompositionValidator" "java -cp $JAR dev.podwright.benchmarks.ColdStartPodwright full"
+    -n "podwright CompositionValidator" "java -cp $JAR dev.podwright.benchmarks.ColdStartPodwright full" \
+    -n "podwright CompositionValidator + modelConstraints (opt-in)" \
+    "java -cp $JAR dev.podwright.benchmarks.ColdStartPodwright model-constraints"
   java -cp "$JAR" dev.podwright.benchmarks.Summary "$OUT/jmh.json" "$OUT/cold-start.json"
 else
   java -cp "$JAR" dev.podwright.benchmarks.Summary "$OUT/jmh.json"
