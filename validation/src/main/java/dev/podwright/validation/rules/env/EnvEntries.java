@@ -39,14 +39,6 @@ final class EnvEntries {
     }
   }
 
-  interface EnvVisitor {
-    void visit(Env env);
-  }
-
-  interface EnvFromVisitor {
-    void visit(EnvFrom envFrom);
-  }
-
   private static final PodSpecContext.Derived<List<Env>> ALL_ENV = new AllEnv();
 
   private static final PodSpecContext.Derived<List<EnvFrom>> ALL_ENV_FROM = new AllEnvFrom();
@@ -59,18 +51,6 @@ final class EnvEntries {
   /** Every non-null envFrom entry of every container, in spec order; built once per validation. */
   static List<EnvFrom> envFrom(PodSpecContext context) {
     return context.derived(ALL_ENV_FROM);
-  }
-
-  static void forEachEnv(PodSpecContext context, EnvVisitor visitor) {
-    for (Env env : env(context)) {
-      visitor.visit(env);
-    }
-  }
-
-  static void forEachEnvFrom(PodSpecContext context, EnvFromVisitor visitor) {
-    for (EnvFrom envFrom : envFrom(context)) {
-      visitor.visit(envFrom);
-    }
   }
 
   private static final class AllEnv implements PodSpecContext.Derived<List<Env>> {

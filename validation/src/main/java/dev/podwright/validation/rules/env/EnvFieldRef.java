@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import java.util.List;
 import java.util.Optional;
@@ -35,46 +36,42 @@ public final class EnvFieldRef implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1ObjectFieldSelector ref =
-              env.valueFrom() == null ? null : env.valueFrom().getFieldRef();
-          if (ref == null) {
-            return;
-          }
-          FieldPath path = env.valueFromPath().child("fieldRef").child("fieldPath");
-          String fieldPath = ref.getFieldPath();
-          String apiVersion = ref.getApiVersion();
-          if (EnvEntries.isEmpty(fieldPath)) {
-            sink.report(
-                path, null, "fieldRef of env \"" + env.var().getName() + "\" has no fieldPath");
-            return;
-          }
-          if (!EnvEntries.isEmpty(apiVersion) && !"v1".equals(apiVersion)) {
-            sink.report(
-                path,
-                fieldPath,
-                "error converting fieldPath \""
-                    + fieldPath
-                    + "\": unsupported pod version \""
-                    + apiVersion
-                    + "\" (only v1)");
-            return;
-          }
-          problem(fieldPath)
-              .ifPresent(
-                  problem ->
-                      sink.report(
-                          path,
-                          fieldPath,
-                          "fieldRef \""
-                              + fieldPath
-                              + "\" of env \""
-                              + env.var().getName()
-                              + "\" "
-                              + problem));
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      V1ObjectFieldSelector ref = from == null ? null : from.getFieldRef();
+      if (ref == null) {
+        continue;
+      }
+      String fieldPath = ref.getFieldPath();
+      String apiVersion = ref.getApiVersion();
+      if (EnvEntries.isEmpty(fieldPath)) {
+        sink.report(
+            path(env), null, "fieldRef of env \"" + env.var().getName() + "\" has no fieldPath");
+        continue;
+      }
+      if (!EnvEntries.isEmpty(apiVersion) && !"v1".equals(apiVersion)) {
+        sink.report(
+            path(env),
+            fieldPath,
+            "error converting fieldPath \""
+                + fieldPath
+                + "\": unsupported pod version \""
+                + apiVersion
+                + "\" (only v1)");
+        continue;
+      }
+      String problem = problem(fieldPath);
+      if (problem != null) {
+        sink.report(
+            path(env),
+            fieldPath,
+            "fieldRef \"" + fieldPath + "\" of env \"" + env.var().getName() + "\" " + problem);
+      }
+    }
+  }
+
+  private static FieldPath path(EnvEntries.Env env) {
+    return env.valueFromPath().child("fieldRef").child("fieldPath");
   }
 
   /** The field paths the API server exposes to env. */
@@ -92,7 +89,8 @@ public final class EnvFieldRef implements PodSpecRule {
 
   private static final Pattern SUBSCRIPTED = Pattern.compile("([^\\[\\]]+)\\['(.*)'\\]");
 
-  private static Optional<String> problem(String fieldPath) {
+  /** What is wrong with a field path, or null. */
+  private static String problem(String fieldPath) {
     Matcher subscripted = SUBSCRIPTED.matcher(fieldPath);
     if (subscripted.matches()) {
       String base = subscripted.group(1);
@@ -100,18 +98,16 @@ public final class EnvFieldRef implements PodSpecRule {
       if (base.equals("metadata.labels") || base.equals("metadata.annotations")) {
         String checked =
             base.equals("metadata.annotations") ? key.toLowerCase(java.util.Locale.ROOT) : key;
-        return KubeIdentifiers.qualifiedName(checked)
-            .map(p -> "has an invalid key \"" + key + "\": " + p);
+        Optional<String> problem = KubeIdentifiers.qualifiedName(checked);
+        return problem.isPresent() ? "has an invalid key \"" + key + "\": " + problem.get() : null;
       }
-      return Optional.of(
-          "does not support subscript: only metadata.labels and metadata.annotations do");
+      return "does not support subscript: only metadata.labels and metadata.annotations do";
     }
     if (SUPPORTED.contains(fieldPath)) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(
-        "is not supported for env; supported: "
-            + String.join(", ", SUPPORTED)
-            + ", metadata.labels['KEY'], metadata.annotations['KEY']");
+    return "is not supported for env; supported: "
+        + String.join(", ", SUPPORTED)
+        + ", metadata.labels['KEY'], metadata.annotations['KEY']";
   }
 }

@@ -5,6 +5,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1FileKeySelector;
 import io.kubernetes.client.openapi.models.V1Volume;
 import java.util.List;
@@ -35,35 +36,34 @@ public final class EnvFileKeyRefEmptyDir implements PodSpecRule {
       return;
     }
     List<V1Volume> volumes = context.spec().getVolumes();
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1FileKeySelector ref = env.valueFrom() == null ? null : env.valueFrom().getFileKeyRef();
-          if (ref == null || EnvEntries.isEmpty(ref.getVolumeName())) {
-            return;
-          }
-          String name = ref.getVolumeName();
-          V1Volume volume = find(volumes, name);
-          if (volume == null) {
-            sink.report(
-                env.valueFromPath().child("fileKeyRef").child("volumeName"),
-                name,
-                "fileKeyRef of env \""
-                    + env.var().getName()
-                    + "\" names volume \""
-                    + name
-                    + "\", which is not in spec.volumes");
-          } else if (!isEmptyDir(volume)) {
-            sink.report(
-                env.valueFromPath().child("fileKeyRef").child("volumeName"),
-                name,
-                "fileKeyRef of env \""
-                    + env.var().getName()
-                    + "\" names volume \""
-                    + name
-                    + "\", which is not an emptyDir; the referenced volume must be of type emptyDir");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      V1FileKeySelector ref = from == null ? null : from.getFileKeyRef();
+      if (ref == null || EnvEntries.isEmpty(ref.getVolumeName())) {
+        continue;
+      }
+      String name = ref.getVolumeName();
+      V1Volume volume = find(volumes, name);
+      if (volume == null) {
+        sink.report(
+            env.valueFromPath().child("fileKeyRef").child("volumeName"),
+            name,
+            "fileKeyRef of env \""
+                + env.var().getName()
+                + "\" names volume \""
+                + name
+                + "\", which is not in spec.volumes");
+      } else if (!isEmptyDir(volume)) {
+        sink.report(
+            env.valueFromPath().child("fileKeyRef").child("volumeName"),
+            name,
+            "fileKeyRef of env \""
+                + env.var().getName()
+                + "\" names volume \""
+                + name
+                + "\", which is not an emptyDir; the referenced volume must be of type emptyDir");
+      }
+    }
   }
 
   private static V1Volume find(List<V1Volume> volumes, String name) {

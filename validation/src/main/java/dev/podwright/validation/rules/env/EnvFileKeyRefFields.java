@@ -8,7 +8,9 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1FileKeySelector;
+import java.util.Optional;
 
 /**
  * A {@code fileKeyRef} (EnvFiles, from Kubernetes 1.35) has a valid key, volume name and relative
@@ -36,64 +38,54 @@ public final class EnvFileKeyRefFields implements PodSpecRule {
     if (!context.version().isAtLeast(EnvEntries.ENV_FILES)) {
       return;
     }
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1FileKeySelector ref = env.valueFrom() == null ? null : env.valueFrom().getFileKeyRef();
-          if (ref == null) {
-            return;
-          }
-          FieldPath path = env.valueFromPath().child("fileKeyRef");
-          String envName = env.var().getName();
-          String key = ref.getKey();
-          if (EnvEntries.isEmpty(key)) {
-            sink.report(
-                path.child("key"), null, "fileKeyRef of env \"" + envName + "\" has no key");
-          } else {
-            KubeIdentifiers.envVarName(key, true)
-                .ifPresent(
-                    problem ->
-                        sink.report(
-                            path.child("key"),
-                            key,
-                            "fileKeyRef key \""
-                                + key
-                                + "\" of env \""
-                                + envName
-                                + "\" "
-                                + problem));
-          }
-          String volume = ref.getVolumeName();
-          if (EnvEntries.isEmpty(volume)) {
-            sink.report(
-                path.child("volumeName"),
-                null,
-                "fileKeyRef of env \"" + envName + "\" names no volume");
-          } else if (!DnsNames.isDns1123Label(volume)) {
-            sink.report(
-                path.child("volumeName"),
-                volume,
-                "fileKeyRef volumeName \""
-                    + volume
-                    + "\" of env \""
-                    + envName
-                    + "\" is not a lowercase DNS-1123 label");
-          }
-          String file = ref.getPath();
-          if (EnvEntries.isEmpty(file)) {
-            sink.report(
-                path.child("path"), null, "fileKeyRef of env \"" + envName + "\" has no path");
-          } else if (hasBacksteps(file)) {
-            sink.report(
-                path.child("path"),
-                file,
-                "fileKeyRef path \""
-                    + file
-                    + "\" of env \""
-                    + envName
-                    + "\" must not contain '..'");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      V1FileKeySelector ref = from == null ? null : from.getFileKeyRef();
+      if (ref == null) {
+        continue;
+      }
+      String envName = env.var().getName();
+      String key = ref.getKey();
+      if (EnvEntries.isEmpty(key)) {
+        sink.report(path(env, "key"), null, "fileKeyRef of env \"" + envName + "\" has no key");
+      } else {
+        Optional<String> problem = KubeIdentifiers.envVarName(key, true);
+        if (problem.isPresent()) {
+          sink.report(
+              path(env, "key"),
+              key,
+              "fileKeyRef key \"" + key + "\" of env \"" + envName + "\" " + problem.get());
+        }
+      }
+      String volume = ref.getVolumeName();
+      if (EnvEntries.isEmpty(volume)) {
+        sink.report(
+            path(env, "volumeName"), null, "fileKeyRef of env \"" + envName + "\" names no volume");
+      } else if (!DnsNames.isDns1123Label(volume)) {
+        sink.report(
+            path(env, "volumeName"),
+            volume,
+            "fileKeyRef volumeName \""
+                + volume
+                + "\" of env \""
+                + envName
+                + "\" is not a lowercase DNS-1123 label");
+      }
+      String file = ref.getPath();
+      if (EnvEntries.isEmpty(file)) {
+        sink.report(path(env, "path"), null, "fileKeyRef of env \"" + envName + "\" has no path");
+      } else if (hasBacksteps(file)) {
+        sink.report(
+            path(env, "path"),
+            file,
+            "fileKeyRef path \"" + file + "\" of env \"" + envName + "\" must not contain '..'");
+      }
+    }
+  }
+
+  /** The path of a field of an env entry's {@code valueFrom.fileKeyRef}. */
+  private static FieldPath path(EnvEntries.Env env, String field) {
+    return env.valueFromPath().child("fileKeyRef").child(field);
   }
 
   private static boolean hasBacksteps(String path) {

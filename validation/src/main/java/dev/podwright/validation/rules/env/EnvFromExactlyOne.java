@@ -29,32 +29,30 @@ public final class EnvFromExactlyOne implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnvFrom(
-        context,
-        entry -> {
-          int sources =
-              (entry.source().getConfigMapRef() != null ? 1 : 0)
-                  + (entry.source().getSecretRef() != null ? 1 : 0);
-          if (sources == 0) {
-            sink.report(
-                entry.listPath(),
-                null,
-                "envFrom entry "
-                    + entry.index()
-                    + " of container \""
-                    + entry.container().displayName()
-                    + "\" must specify one of: `configMapRef` or `secretRef`");
-          } else if (sources > 1) {
-            sink.report(
-                entry.listPath(),
-                null,
-                "envFrom entry "
-                    + entry.index()
-                    + " of container \""
-                    + entry.container().displayName()
-                    + "\" sets both configMapRef and secretRef; it may not have more than one"
-                    + " field specified at a time");
-          }
-        });
+    for (EnvEntries.EnvFrom entry : EnvEntries.envFrom(context)) {
+      int sources =
+          (entry.source().getConfigMapRef() != null ? 1 : 0)
+              + (entry.source().getSecretRef() != null ? 1 : 0);
+      if (sources == 0) {
+        sink.report(
+            entry.listPath(),
+            null,
+            "envFrom entry "
+                + entry.index()
+                + " of container \""
+                + entry.container().displayName()
+                + "\" must specify one of: `configMapRef` or `secretRef`");
+      } else if (sources > 1) {
+        sink.report(
+            entry.listPath(),
+            null,
+            "envFrom entry "
+                + entry.index()
+                + " of container \""
+                + entry.container().displayName()
+                + "\" sets both configMapRef and secretRef; it may not have more than one"
+                + " field specified at a time");
+      }
+    }
   }
 }

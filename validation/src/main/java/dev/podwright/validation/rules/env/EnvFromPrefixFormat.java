@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.util.Optional;
 
 /**
  * An {@code envFrom} prefix is a valid env name for the target version ({@code
@@ -30,25 +31,23 @@ public final class EnvFromPrefixFormat implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     boolean relaxed = EnvEntries.relaxed(context);
-    EnvEntries.forEachEnvFrom(
-        context,
-        entry -> {
-          String prefix = entry.source().getPrefix();
-          if (EnvEntries.isEmpty(prefix)) {
-            return;
-          }
-          KubeIdentifiers.envVarName(prefix, relaxed)
-              .ifPresent(
-                  problem ->
-                      sink.report(
-                          entry.path().child("prefix"),
-                          prefix,
-                          "envFrom prefix \""
-                              + prefix
-                              + "\" is invalid on Kubernetes "
-                              + context.version()
-                              + ": "
-                              + problem));
-        });
+    for (EnvEntries.EnvFrom entry : EnvEntries.envFrom(context)) {
+      String prefix = entry.source().getPrefix();
+      if (EnvEntries.isEmpty(prefix)) {
+        continue;
+      }
+      Optional<String> problem = KubeIdentifiers.envVarName(prefix, relaxed);
+      if (problem.isPresent()) {
+        sink.report(
+            entry.path().child("prefix"),
+            prefix,
+            "envFrom prefix \""
+                + prefix
+                + "\" is invalid on Kubernetes "
+                + context.version()
+                + ": "
+                + problem.get());
+      }
+    }
   }
 }

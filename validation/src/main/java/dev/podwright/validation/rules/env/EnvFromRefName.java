@@ -1,12 +1,14 @@
 package dev.podwright.validation.rules.env;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.rules.support.KubeIdentifiers;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
+import io.kubernetes.client.openapi.models.V1SecretEnvSource;
+import java.util.Optional;
 
 /**
  * The ConfigMap or Secret an {@code envFrom} entry names has a valid name ({@code
@@ -31,38 +33,34 @@ public final class EnvFromRefName implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnvFrom(
-        context,
-        entry -> {
-          if (entry.source().getConfigMapRef() != null) {
-            check(
-                entry.path().child("configMapRef"),
-                "ConfigMap",
-                entry.source().getConfigMapRef().getName(),
-                sink);
-          }
-          if (entry.source().getSecretRef() != null) {
-            check(
-                entry.path().child("secretRef"),
-                "Secret",
-                entry.source().getSecretRef().getName(),
-                sink);
-          }
-        });
+    for (EnvEntries.EnvFrom entry : EnvEntries.envFrom(context)) {
+      V1ConfigMapEnvSource configMap = entry.source().getConfigMapRef();
+      if (configMap != null) {
+        check(entry, "configMapRef", "ConfigMap", configMap.getName(), sink);
+      }
+      V1SecretEnvSource secret = entry.source().getSecretRef();
+      if (secret != null) {
+        check(entry, "secretRef", "Secret", secret.getName(), sink);
+      }
+    }
   }
 
-  private static void check(FieldPath ref, String kind, String name, ViolationSink sink) {
+  private static void check(
+      EnvEntries.EnvFrom entry, String field, String kind, String name, ViolationSink sink) {
     if (EnvEntries.isEmpty(name)) {
-      sink.report(ref.child("name"), null, "envFrom " + kind + " reference has no name");
+      sink.report(
+          entry.path().child(field).child("name"),
+          null,
+          "envFrom " + kind + " reference has no name");
       return;
     }
     String masked = name.endsWith("-") ? name.substring(0, name.length() - 1) + "a" : name;
-    KubeIdentifiers.objectName(masked)
-        .ifPresent(
-            problem ->
-                sink.report(
-                    ref.child("name"),
-                    name,
-                    "envFrom " + kind + " name \"" + name + "\" " + problem));
+    Optional<String> problem = KubeIdentifiers.objectName(masked);
+    if (problem.isPresent()) {
+      sink.report(
+          entry.path().child(field).child("name"),
+          name,
+          "envFrom " + kind + " name \"" + name + "\" " + problem.get());
+    }
   }
 }

@@ -7,6 +7,10 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1SecretKeySelector;
+import java.util.Optional;
 
 /**
  * The key a {@code configMapKeyRef} or {@code secretKeyRef} names is present and a valid key
@@ -30,40 +34,41 @@ public final class EnvKeyRefKey implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          if (env.valueFrom() == null) {
-            return;
-          }
-          if (env.valueFrom().getConfigMapKeyRef() != null) {
-            check(
-                env.valueFromPath().child("configMapKeyRef"),
-                env.valueFrom().getConfigMapKeyRef().getKey(),
-                env.var().getName(),
-                sink);
-          }
-          if (env.valueFrom().getSecretKeyRef() != null) {
-            check(
-                env.valueFromPath().child("secretKeyRef"),
-                env.valueFrom().getSecretKeyRef().getKey(),
-                env.var().getName(),
-                sink);
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      if (from == null) {
+        continue;
+      }
+      V1ConfigMapKeySelector configMap = from.getConfigMapKeyRef();
+      if (configMap != null) {
+        check(env, "configMapKeyRef", configMap.getKey(), sink);
+      }
+      V1SecretKeySelector secret = from.getSecretKeyRef();
+      if (secret != null) {
+        check(env, "secretKeyRef", secret.getKey(), sink);
+      }
+    }
   }
 
-  private static void check(FieldPath ref, String key, String envName, ViolationSink sink) {
+  private static void check(EnvEntries.Env env, String field, String key, ViolationSink sink) {
     if (EnvEntries.isEmpty(key)) {
-      sink.report(ref.child("key"), null, "key reference of env \"" + envName + "\" has no key");
+      sink.report(
+          path(env, field),
+          null,
+          "key reference of env \"" + env.var().getName() + "\" has no key");
       return;
     }
-    KubeIdentifiers.configMapKey(key)
-        .ifPresent(
-            problem ->
-                sink.report(
-                    ref.child("key"),
-                    key,
-                    "key \"" + key + "\" of env \"" + envName + "\" " + problem));
+    Optional<String> problem = KubeIdentifiers.configMapKey(key);
+    if (problem.isPresent()) {
+      sink.report(
+          path(env, field),
+          key,
+          "key \"" + key + "\" of env \"" + env.var().getName() + "\" " + problem.get());
+    }
+  }
+
+  /** The path of the {@code key} of an env entry's {@code valueFrom.<field>}. */
+  private static FieldPath path(EnvEntries.Env env, String field) {
+    return env.valueFromPath().child(field).child("key");
   }
 }

@@ -1,12 +1,15 @@
 package dev.podwright.validation.rules.env;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.rules.support.KubeIdentifiers;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1SecretKeySelector;
+import java.util.Optional;
 
 /**
  * The object a {@code configMapKeyRef} or {@code secretKeyRef} names has a valid name ({@code
@@ -30,45 +33,36 @@ public final class EnvKeyRefNameFormat implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          if (env.valueFrom() == null) {
-            return;
-          }
-          if (env.valueFrom().getConfigMapKeyRef() != null) {
-            check(
-                env.valueFromPath().child("configMapKeyRef"),
-                "ConfigMap",
-                env.valueFrom().getConfigMapKeyRef().getName(),
-                env.var().getName(),
-                sink);
-          }
-          if (env.valueFrom().getSecretKeyRef() != null) {
-            check(
-                env.valueFromPath().child("secretKeyRef"),
-                "Secret",
-                env.valueFrom().getSecretKeyRef().getName(),
-                env.var().getName(),
-                sink);
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      if (from == null) {
+        continue;
+      }
+      V1ConfigMapKeySelector configMap = from.getConfigMapKeyRef();
+      if (configMap != null) {
+        check(env, "configMapKeyRef", "ConfigMap", configMap.getName(), sink);
+      }
+      V1SecretKeySelector secret = from.getSecretKeyRef();
+      if (secret != null) {
+        check(env, "secretKeyRef", "Secret", secret.getName(), sink);
+      }
+    }
   }
 
   private static void check(
-      FieldPath ref, String kind, String name, String envName, ViolationSink sink) {
-    KubeIdentifiers.objectName(name)
-        .ifPresent(
-            problem ->
-                sink.report(
-                    ref.child("name"),
-                    name,
-                    kind
-                        + " name \""
-                        + (name == null ? "" : name)
-                        + "\" of env \""
-                        + envName
-                        + "\" "
-                        + problem));
+      EnvEntries.Env env, String field, String kind, String name, ViolationSink sink) {
+    Optional<String> problem = KubeIdentifiers.objectName(name);
+    if (problem.isPresent()) {
+      sink.report(
+          env.valueFromPath().child(field).child("name"),
+          name,
+          kind
+              + " name \""
+              + (name == null ? "" : name)
+              + "\" of env \""
+              + env.var().getName()
+              + "\" "
+              + problem.get());
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.util.Optional;
 
 /**
  * Env names must be valid: C-identifier-like before Kubernetes 1.32, any printable ASCII but {@code
@@ -31,30 +32,26 @@ public final class EnvNameFormat implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     boolean relaxed = EnvEntries.relaxed(context);
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          String name = env.var().getName();
-          if (EnvEntries.isEmpty(name)) {
-            return;
-          }
-          KubeIdentifiers.envVarName(name, relaxed)
-              .ifPresent(
-                  problem ->
-                      sink.report(
-                          env.path().child("name"),
-                          name,
-                          "env name \""
-                              + name
-                              + "\" is invalid on Kubernetes "
-                              + context.version()
-                              + ": "
-                              + problem
-                              + (relaxed
-                                  ? ""
-                                  : " (names are relaxed from "
-                                      + KubernetesVersion.RELAXED_ENV_VAR_NAMES
-                                      + ")")));
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      String name = env.var().getName();
+      if (EnvEntries.isEmpty(name)) {
+        continue;
+      }
+      Optional<String> problem = KubeIdentifiers.envVarName(name, relaxed);
+      if (problem.isPresent()) {
+        sink.report(
+            env.path().child("name"),
+            name,
+            "env name \""
+                + name
+                + "\" is invalid on Kubernetes "
+                + context.version()
+                + ": "
+                + problem.get()
+                + (relaxed
+                    ? ""
+                    : " (names are relaxed from " + KubernetesVersion.RELAXED_ENV_VAR_NAMES + ")"));
+      }
+    }
   }
 }

@@ -25,19 +25,17 @@ public final class EnvNameRequired implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          if (EnvEntries.isEmpty(env.var().getName())) {
-            sink.report(
-                env.path().child("name"),
-                null,
-                "env entry "
-                    + env.index()
-                    + " of container \""
-                    + env.container().displayName()
-                    + "\" has no name");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      if (EnvEntries.isEmpty(env.var().getName())) {
+        sink.report(
+            env.path().child("name"),
+            null,
+            "env entry "
+                + env.index()
+                + " of container \""
+                + env.container().displayName()
+                + "\" has no name");
+      }
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import java.util.List;
 
@@ -31,34 +32,35 @@ public final class EnvResourceFieldRef implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1ResourceFieldSelector ref =
-              env.valueFrom() == null ? null : env.valueFrom().getResourceFieldRef();
-          if (ref == null) {
-            return;
-          }
-          FieldPath path = env.valueFromPath().child("resourceFieldRef").child("resource");
-          String resource = ref.getResource();
-          if (EnvEntries.isEmpty(resource)) {
-            sink.report(
-                path,
-                null,
-                "resourceFieldRef of env \"" + env.var().getName() + "\" names no resource");
-          } else if (!isSupported(resource)) {
-            sink.report(
-                path,
-                resource,
-                "resource \""
-                    + resource
-                    + "\" of env \""
-                    + env.var().getName()
-                    + "\" is not supported; supported: "
-                    + String.join(", ", SUPPORTED)
-                    + ", limits.hugepages-<size>, requests.hugepages-<size>");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      V1ResourceFieldSelector ref = from == null ? null : from.getResourceFieldRef();
+      if (ref == null) {
+        continue;
+      }
+      String resource = ref.getResource();
+      if (EnvEntries.isEmpty(resource)) {
+        sink.report(
+            path(env),
+            null,
+            "resourceFieldRef of env \"" + env.var().getName() + "\" names no resource");
+      } else if (!isSupported(resource)) {
+        sink.report(
+            path(env),
+            resource,
+            "resource \""
+                + resource
+                + "\" of env \""
+                + env.var().getName()
+                + "\" is not supported; supported: "
+                + String.join(", ", SUPPORTED)
+                + ", limits.hugepages-<size>, requests.hugepages-<size>");
+      }
+    }
+  }
+
+  private static FieldPath path(EnvEntries.Env env) {
+    return env.valueFromPath().child("resourceFieldRef").child("resource");
   }
 
   static final List<String> SUPPORTED =

@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,27 +35,25 @@ public final class EnvResourceFieldRefDivisor implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1ResourceFieldSelector ref =
-              env.valueFrom() == null ? null : env.valueFrom().getResourceFieldRef();
-          if (ref == null) {
-            return;
-          }
-          problem(ref.getResource(), ref.getDivisor())
-              .ifPresent(
-                  problem ->
-                      sink.report(
-                          env.valueFromPath().child("resourceFieldRef").child("divisor"),
-                          render(ref.getDivisor()),
-                          "divisor "
-                              + render(ref.getDivisor())
-                              + " of env \""
-                              + env.var().getName()
-                              + "\": "
-                              + problem));
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      V1ResourceFieldSelector ref = from == null ? null : from.getResourceFieldRef();
+      if (ref == null) {
+        continue;
+      }
+      Optional<String> problem = problem(ref.getResource(), ref.getDivisor());
+      if (problem.isPresent()) {
+        sink.report(
+            env.valueFromPath().child("resourceFieldRef").child("divisor"),
+            render(ref.getDivisor()),
+            "divisor "
+                + render(ref.getDivisor())
+                + " of env \""
+                + env.var().getName()
+                + "\": "
+                + problem.get());
+      }
+    }
   }
 
   private static final List<String> CPU_DIVISORS = List.of("1m", "1");

@@ -5,6 +5,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 
 /**
  * An env entry may not set both a non-empty {@code value} and a {@code valueFrom} ({@code
@@ -29,23 +30,22 @@ public final class EnvValueAndValueFrom implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     boolean envFiles = context.version().isAtLeast(EnvEntries.ENV_FILES);
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          String value = env.var().getValue();
-          if (env.valueFrom() == null || EnvEntries.isEmpty(value)) {
-            return;
-          }
-          if (EnvValueFromExactlyOne.sources(env.valueFrom(), envFiles) > 0) {
-            sink.report(
-                env.valueFromPath(),
-                null,
-                "env \""
-                    + env.var().getName()
-                    + "\" sets value \""
-                    + value
-                    + "\" and valueFrom; valueFrom may not be specified when `value` is not empty");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      String value = env.var().getValue();
+      V1EnvVarSource from = env.valueFrom();
+      if (from == null || EnvEntries.isEmpty(value)) {
+        continue;
+      }
+      if (EnvValueFromExactlyOne.sources(from, envFiles) > 0) {
+        sink.report(
+            env.valueFromPath(),
+            null,
+            "env \""
+                + env.var().getName()
+                + "\" sets value \""
+                + value
+                + "\" and valueFrom; valueFrom may not be specified when `value` is not empty");
+      }
+    }
   }
 }

@@ -30,41 +30,38 @@ public final class EnvValueFromExactlyOne implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     boolean envFiles = context.version().isAtLeast(EnvEntries.ENV_FILES);
-    EnvEntries.forEachEnv(
-        context,
-        env -> {
-          V1EnvVarSource from = env.valueFrom();
-          if (from == null) {
-            return;
-          }
-          int sources = sources(from, envFiles);
-          String name = env.var().getName();
-          if (sources == 0) {
-            String message =
-                "valueFrom of env \""
-                    + name
-                    + "\" must specify one of: `fieldRef`, "
-                    + "`resourceFieldRef`, `configMapKeyRef`, `secretKeyRef`"
-                    + (envFiles ? " or `fileKeyRef`" : "");
-            if (from.getFileKeyRef() != null && !envFiles) {
-              message +=
-                  "; fileKeyRef is only available from Kubernetes "
-                      + EnvEntries.ENV_FILES
-                      + " and is dropped on "
-                      + context.version();
-            }
-            sink.report(env.valueFromPath(), null, message);
-          } else if (sources > 1 && EnvEntries.isEmpty(env.var().getValue())) {
-            sink.report(
-                env.valueFromPath(),
-                sources,
-                "valueFrom of env \""
-                    + name
-                    + "\" sets "
-                    + sources
-                    + " sources; it may not have more than one field specified at a time");
-          }
-        });
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      if (from == null) {
+        continue;
+      }
+      int sources = sources(from, envFiles);
+      if (sources == 0) {
+        String message =
+            "valueFrom of env \""
+                + env.var().getName()
+                + "\" must specify one of: `fieldRef`, "
+                + "`resourceFieldRef`, `configMapKeyRef`, `secretKeyRef`"
+                + (envFiles ? " or `fileKeyRef`" : "");
+        if (from.getFileKeyRef() != null && !envFiles) {
+          message +=
+              "; fileKeyRef is only available from Kubernetes "
+                  + EnvEntries.ENV_FILES
+                  + " and is dropped on "
+                  + context.version();
+        }
+        sink.report(env.valueFromPath(), null, message);
+      } else if (sources > 1 && EnvEntries.isEmpty(env.var().getValue())) {
+        sink.report(
+            env.valueFromPath(),
+            sources,
+            "valueFrom of env \""
+                + env.var().getName()
+                + "\" sets "
+                + sources
+                + " sources; it may not have more than one field specified at a time");
+      }
+    }
   }
 
   static int sources(V1EnvVarSource from, boolean envFiles) {

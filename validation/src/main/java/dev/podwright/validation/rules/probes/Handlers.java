@@ -79,6 +79,35 @@ final class Handlers {
       List<String> names = actions();
       return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
     }
+
+    /** The name of the first action set, as {@link #first()} but null when none; no allocation. */
+    String firstAction() {
+      if (exec != null) {
+        return "exec";
+      }
+      if (httpGet != null) {
+        return "httpGet";
+      }
+      if (tcpSocket != null) {
+        return "tcpSocket";
+      }
+      if (grpc != null) {
+        return "grpc";
+      }
+      if (sleep != null) {
+        return "sleep";
+      }
+      return null;
+    }
+
+    /** How many actions are set, as {@code actions().size()} but without allocating. */
+    int count() {
+      return (exec != null ? 1 : 0)
+          + (httpGet != null ? 1 : 0)
+          + (tcpSocket != null ? 1 : 0)
+          + (grpc != null ? 1 : 0)
+          + (sleep != null ? 1 : 0);
+    }
   }
 
   private static final PodSpecContext.Derived<List<ContainerRef>> LONG_RUNNING = new LongRunning();
@@ -89,6 +118,8 @@ final class Handlers {
 
   private static final PodSpecContext.Derived<List<Handler>> LIFECYCLE_HANDLERS =
       new LifecycleHandlers();
+
+  private static final PodSpecContext.Derived<List<Handler>> ALL_HANDLERS = new AllHandlers();
 
   /** The containers that may have probes and hooks: all but plain init containers. */
   static List<ContainerRef> containers(PodSpecContext context) {
@@ -144,6 +175,15 @@ final class Handlers {
     }
   }
 
+  private static final class AllHandlers implements PodSpecContext.Derived<List<Handler>> {
+    @Override
+    public List<Handler> compute(PodSpecContext context) {
+      List<Handler> all = new ArrayList<>(probeHandlers(context));
+      all.addAll(lifecycleHandlers(context));
+      return List.copyOf(all);
+    }
+  }
+
   /** Every probe set on a validated container. */
   private static List<Probe> collectProbes(PodSpecContext context) {
     List<Probe> all = new ArrayList<>();
@@ -166,7 +206,7 @@ final class Handlers {
   /** The handlers of every probe. */
   private static List<Handler> collectProbeHandlers(PodSpecContext context) {
     List<Handler> all = new ArrayList<>();
-    for (Probe p : collectProbes(context)) {
+    for (Probe p : probes(context)) {
       V1Probe probe = p.probe();
       all.add(
           new Handler(
@@ -220,11 +260,9 @@ final class Handlers {
             sleep ? handler.getSleep() : null));
   }
 
-  /** Probe handlers, then lifecycle handlers. */
+  /** Probe handlers, then lifecycle handlers, built once per validation (read-only). */
   static List<Handler> allHandlers(PodSpecContext context) {
-    List<Handler> all = new ArrayList<>(probeHandlers(context));
-    all.addAll(lifecycleHandlers(context));
-    return all;
+    return context.derived(ALL_HANDLERS);
   }
 
   /** What is wrong with a port given as a number or an IANA_SVC_NAME, or empty. */

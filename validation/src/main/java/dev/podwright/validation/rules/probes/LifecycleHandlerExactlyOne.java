@@ -31,8 +31,8 @@ public final class LifecycleHandlerExactlyOne implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Handlers.Handler handler : Handlers.lifecycleHandlers(context)) {
-      List<String> actions = handler.actions();
-      if (actions.isEmpty()) {
+      int count = handler.count();
+      if (count == 0) {
         sink.report(
             handler.path(),
             null,
@@ -43,6 +43,10 @@ public final class LifecycleHandlerExactlyOne implements PodSpecRule {
                     ? " or sleep"
                     : " (sleep only from Kubernetes " + Handlers.SLEEP_ACTION + ")"));
       }
+      if (count < 2) {
+        continue;
+      }
+      List<String> actions = handler.actions();
       for (int i = 1; i < actions.size(); i++) {
         sink.report(
             handler.path().child(actions.get(i)),

@@ -37,7 +37,7 @@ public final class LifecycleSleepRange implements PodSpecRule {
     Long podGrace = context.spec().getTerminationGracePeriodSeconds();
     long grace = podGrace == null ? DEFAULT_GRACE : podGrace;
     for (Handlers.Handler handler : Handlers.lifecycleHandlers(context)) {
-      if (!handler.first().map("sleep"::equals).orElse(false)) {
+      if (!"sleep".equals(handler.firstAction())) {
         continue;
       }
       Long seconds = handler.sleep().getSeconds();

@@ -29,7 +29,7 @@ public final class ProbeExecCommand implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Handlers.Handler handler : Handlers.allHandlers(context)) {
-      if (!handler.first().map("exec"::equals).orElse(false)) {
+      if (!"exec".equals(handler.firstAction())) {
         continue;
       }
       if (handler.exec().getCommand() == null || handler.exec().getCommand().isEmpty()) {

@@ -30,8 +30,8 @@ public final class ProbeHandlerExactlyOne implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Handlers.Handler handler : Handlers.probeHandlers(context)) {
-      List<String> actions = handler.actions();
-      if (actions.isEmpty()) {
+      int count = handler.count();
+      if (count == 0) {
         sink.report(
             handler.path(),
             null,
@@ -39,6 +39,10 @@ public final class ProbeHandlerExactlyOne implements PodSpecRule {
                 + handler.describe()
                 + " must specify a handler type: exec, httpGet, tcpSocket or grpc");
       }
+      if (count < 2) {
+        continue;
+      }
+      List<String> actions = handler.actions();
       for (int i = 1; i < actions.size(); i++) {
         sink.report(
             handler.path().child(actions.get(i)),

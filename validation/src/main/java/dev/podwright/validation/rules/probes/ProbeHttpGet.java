@@ -9,6 +9,7 @@ import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1HTTPGetAction;
 import io.kubernetes.client.openapi.models.V1HTTPHeader;
+import java.util.Optional;
 
 /**
  * An {@code httpGet} action of a probe or hook has a valid port, scheme and header names ({@code
@@ -34,30 +35,29 @@ public final class ProbeHttpGet implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Handlers.Handler handler : Handlers.allHandlers(context)) {
-      if (!handler.first().map("httpGet"::equals).orElse(false)) {
+      if (!"httpGet".equals(handler.firstAction())) {
         continue;
       }
       V1HTTPGetAction http = handler.httpGet();
-      FieldPath path = handler.path().child("httpGet");
-      Handlers.portProblem(http.getPort())
-          .ifPresent(
-              problem ->
-                  sink.report(
-                      path.child("port"),
-                      Handlers.render(http.getPort()),
-                      "httpGet port "
-                          + Handlers.render(http.getPort())
-                          + " of the "
-                          + handler.describe()
-                          + " "
-                          + problem));
+      Optional<String> portProblem = Handlers.portProblem(http.getPort());
+      if (portProblem.isPresent()) {
+        sink.report(
+            path(handler, "port"),
+            Handlers.render(http.getPort()),
+            "httpGet port "
+                + Handlers.render(http.getPort())
+                + " of the "
+                + handler.describe()
+                + " "
+                + portProblem.get());
+      }
       String scheme = http.getScheme();
       if (scheme != null
           && !scheme.isEmpty()
           && !scheme.equals("HTTP")
           && !scheme.equals("HTTPS")) {
         sink.report(
-            path.child("scheme"),
+            path(handler, "scheme"),
             scheme,
             "httpGet scheme \""
                 + scheme
@@ -71,20 +71,25 @@ public final class ProbeHttpGet implements PodSpecRule {
             continue;
           }
           String name = header.getName();
-          KubeIdentifiers.httpHeaderName(name)
-              .ifPresent(
-                  problem ->
-                      sink.report(
-                          path.child("httpHeaders"),
-                          name,
-                          "httpGet header name \""
-                              + name
-                              + "\" of the "
-                              + handler.describe()
-                              + " "
-                              + problem));
+          Optional<String> problem = KubeIdentifiers.httpHeaderName(name);
+          if (problem.isPresent()) {
+            sink.report(
+                path(handler, "httpHeaders"),
+                name,
+                "httpGet header name \""
+                    + name
+                    + "\" of the "
+                    + handler.describe()
+                    + " "
+                    + problem.get());
+          }
         }
       }
     }
+  }
+
+  /** The path of a field of a handler's {@code httpGet}. */
+  private static FieldPath path(Handlers.Handler handler, String field) {
+    return handler.path().child("httpGet").child(field);
   }
 }

@@ -6,6 +6,8 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.custom.IntOrString;
+import java.util.Optional;
 
 /**
  * A {@code tcpSocket} port is a number 1-65535 or an {@code IANA_SVC_NAME}; a {@code grpc} port is
@@ -30,21 +32,22 @@ public final class ProbeTcpGrpcPort implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Handlers.Handler handler : Handlers.allHandlers(context)) {
-      String first = handler.first().orElse("");
-      if (first.equals("tcpSocket")) {
-        Handlers.portProblem(handler.tcpSocket().getPort())
-            .ifPresent(
-                problem ->
-                    sink.report(
-                        handler.path().child("tcpSocket").child("port"),
-                        Handlers.render(handler.tcpSocket().getPort()),
-                        "tcpSocket port "
-                            + Handlers.render(handler.tcpSocket().getPort())
-                            + " of the "
-                            + handler.describe()
-                            + " "
-                            + problem));
-      } else if (first.equals("grpc")) {
+      String first = handler.firstAction();
+      if ("tcpSocket".equals(first)) {
+        IntOrString port = handler.tcpSocket().getPort();
+        Optional<String> problem = Handlers.portProblem(port);
+        if (problem.isPresent()) {
+          sink.report(
+              handler.path().child("tcpSocket").child("port"),
+              Handlers.render(port),
+              "tcpSocket port "
+                  + Handlers.render(port)
+                  + " of the "
+                  + handler.describe()
+                  + " "
+                  + problem.get());
+        }
+      } else if ("grpc".equals(first)) {
         Integer port = handler.grpc().getPort();
         if (port == null || !KubeIdentifiers.isPortNumber(port)) {
           sink.report(

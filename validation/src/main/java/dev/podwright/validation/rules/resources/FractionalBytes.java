@@ -2,6 +2,8 @@ package dev.podwright.validation.rules.resources;
 
 import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.Quantity;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Internal support: whether a byte quantity has a fractional part ({@code 4m}). */
 public final class FractionalBytes {
@@ -10,7 +12,8 @@ public final class FractionalBytes {
 
   /** True when the quantity has a value that is not a whole number. Never throws. */
   public static boolean isFractional(Quantity quantity) {
-    return Quantities.value(quantity).map(v -> !Resources.isInteger(v)).orElse(false);
+    Optional<BigDecimal> value = Quantities.value(quantity);
+    return value.isPresent() && !Resources.isInteger(value.get());
   }
 
   /** How the quantity prints, never throwing. */

@@ -58,104 +58,123 @@ public final class PodLevelResources implements PodSpecRule {
     if (pod == null || !context.version().isAtLeast(POD_LEVEL)) {
       return;
     }
-    FieldPath path = context.root().child("resources");
     if (context.version().isAtLeast(WINDOWS_CHECK)
         && context.spec().getOs() != null
         && "windows".equals(context.spec().getOs().getName())) {
-      sink.report(path, null, "pod-level resources cannot be set for a windows pod");
+      sink.report(path(context), null, "pod-level resources cannot be set for a windows pod");
     }
     if (pod.getClaims() != null && !pod.getClaims().isEmpty()) {
       sink.report(
-          path.child("claims"), null, "resource claims cannot be set in pod-level resources");
+          path(context).child("claims"),
+          null,
+          "resource claims cannot be set in pod-level resources");
     }
     Map<String, Quantity> requests = Resources.sorted(pod.getRequests());
     Map<String, Quantity> limits = Resources.sorted(pod.getLimits());
-    names(requests, path.child("requests"), sink);
-    names(limits, path.child("limits"), sink);
-    requests.forEach(
-        (name, request) -> {
-          Quantity limit = limits.get(name);
-          if (greater(request, limit)) {
-            sink.report(
-                path.child("requests"),
-                Resources.render(request),
-                "pod-level "
-                    + name
-                    + " request "
-                    + Resources.render(request)
-                    + " must be less than or equal to the pod-level "
-                    + name
-                    + " limit of "
-                    + Resources.render(limit));
-          }
-        });
-    Map<String, BigDecimal> sums = containerRequests(context);
-    requests.forEach(
-        (name, request) -> {
-          BigDecimal sum = sums.get(name);
-          Optional<BigDecimal> value = Quantities.value(request);
-          if (sum != null && value.isPresent() && value.get().compareTo(sum) < 0) {
-            sink.report(
-                path.child("requests"),
-                Resources.render(request),
-                "pod-level "
-                    + name
-                    + " request "
-                    + Resources.render(request)
-                    + " must be greater than or equal to the containers' total "
-                    + name
-                    + " request of "
-                    + sum.stripTrailingZeros().toPlainString());
-          }
-        });
-    for (ContainerRef ref : context.containers()) {
-      if (ref.container().getResources() == null) {
-        continue;
+    names(context, requests, "requests", sink);
+    names(context, limits, "limits", sink);
+    for (Map.Entry<String, Quantity> entry : requests.entrySet()) {
+      String name = entry.getKey();
+      Quantity request = entry.getValue();
+      Quantity limit = limits.get(name);
+      if (greater(request, limit)) {
+        sink.report(
+            path(context).child("requests"),
+            Resources.render(request),
+            "pod-level "
+                + name
+                + " request "
+                + Resources.render(request)
+                + " must be less than or equal to the pod-level "
+                + name
+                + " limit of "
+                + Resources.render(limit));
       }
-      Resources.sorted(ref.container().getResources().getLimits())
-          .forEach(
-              (name, limit) -> {
-                Quantity podLimit = limits.get(name);
-                if (greater(limit, podLimit)) {
-                  sink.report(
-                      ref.path().child("resources").child("limits").key(name),
-                      Resources.render(limit),
-                      name
-                          + " limit "
-                          + Resources.render(limit)
-                          + " of container \""
-                          + ref.displayName()
-                          + "\" must be less than or equal to the pod-level "
-                          + name
-                          + " limit of "
-                          + Resources.render(podLimit));
-                }
-              });
+    }
+    if (!requests.isEmpty()) {
+      Map<String, BigDecimal> sums = containerRequests(context);
+      for (Map.Entry<String, Quantity> entry : requests.entrySet()) {
+        String name = entry.getKey();
+        Quantity request = entry.getValue();
+        BigDecimal sum = sums.get(name);
+        if (sum == null) {
+          continue;
+        }
+        Optional<BigDecimal> value = Quantities.value(request);
+        if (value.isPresent() && value.get().compareTo(sum) < 0) {
+          sink.report(
+              path(context).child("requests"),
+              Resources.render(request),
+              "pod-level "
+                  + name
+                  + " request "
+                  + Resources.render(request)
+                  + " must be greater than or equal to the containers' total "
+                  + name
+                  + " request of "
+                  + sum.stripTrailingZeros().toPlainString());
+        }
+      }
+    }
+    if (limits.isEmpty()) {
+      return;
+    }
+    for (Resources.Requirements requirements : Resources.of(context)) {
+      ContainerRef ref = requirements.container();
+      for (Map.Entry<String, Quantity> entry : requirements.limits().entrySet()) {
+        String name = entry.getKey();
+        Quantity limit = entry.getValue();
+        Quantity podLimit = limits.get(name);
+        if (greater(limit, podLimit)) {
+          sink.report(
+              requirements.path().child("limits").key(name),
+              Resources.render(limit),
+              name
+                  + " limit "
+                  + Resources.render(limit)
+                  + " of container \""
+                  + ref.displayName()
+                  + "\" must be less than or equal to the pod-level "
+                  + name
+                  + " limit of "
+                  + Resources.render(podLimit));
+        }
+      }
     }
   }
 
-  private static void names(Map<String, Quantity> values, FieldPath list, ViolationSink sink) {
-    values.forEach(
-        (name, quantity) -> {
-          if (!name.equals("cpu") && !name.equals("memory") && !Resources.isHugePages(name)) {
-            sink.report(
-                list.key(name),
-                name,
-                "resource \""
-                    + name
-                    + "\" is not supported at pod level; supported: cpu, memory,"
-                    + " hugepages-<size>");
-          } else if (Quantities.value(quantity).map(v -> v.signum() < 0).orElse(false)) {
-            sink.report(
-                list.key(name),
-                Resources.render(quantity),
-                "pod-level "
-                    + name
-                    + " "
-                    + Resources.render(quantity)
-                    + " must be greater than or equal to 0");
-          }
-        });
+  /** The path of {@code spec.resources}. */
+  private static FieldPath path(PodSpecContext context) {
+    return context.root().child("resources");
+  }
+
+  private static void names(
+      PodSpecContext context, Map<String, Quantity> values, String field, ViolationSink sink) {
+    for (Map.Entry<String, Quantity> entry : values.entrySet()) {
+      String name = entry.getKey();
+      Quantity quantity = entry.getValue();
+      if (!name.equals("cpu") && !name.equals("memory") && !Resources.isHugePages(name)) {
+        sink.report(
+            path(context).child(field).key(name),
+            name,
+            "resource \""
+                + name
+                + "\" is not supported at pod level; supported: cpu, memory,"
+                + " hugepages-<size>");
+      } else {
+        Optional<BigDecimal> value = Quantities.value(quantity);
+        if (value.isPresent() && value.get().signum() < 0) {
+          sink.report(
+              path(context).child(field).key(name),
+              Resources.render(quantity),
+              "pod-level "
+                  + name
+                  + " "
+                  + Resources.render(quantity)
+                  + " must be greater than or equal to 0");
+        }
+      }
+    }
   }
 
   private static boolean greater(Quantity a, Quantity b) {
@@ -167,15 +186,19 @@ public final class PodLevelResources implements PodSpecRule {
   /** Sum of the explicit requests of regular containers and native sidecars, by resource. */
   private static Map<String, BigDecimal> containerRequests(PodSpecContext context) {
     Map<String, BigDecimal> sums = new TreeMap<>();
-    for (ContainerRef ref : context.containers()) {
-      boolean counts = ref.type() == ContainerType.CONTAINER || ref.isNativeSidecar();
-      if (!counts || ref.container().getResources() == null) {
+    for (Resources.Requirements requirements : Resources.of(context)) {
+      ContainerRef ref = requirements.container();
+      if (ref.type() != ContainerType.CONTAINER && !ref.isNativeSidecar()) {
         continue;
       }
-      Resources.sorted(ref.container().getResources().getRequests())
-          .forEach(
-              (name, quantity) ->
-                  Quantities.value(quantity).ifPresent(v -> sums.merge(name, v, BigDecimal::add)));
+      for (Map.Entry<String, Quantity> entry : requirements.requests().entrySet()) {
+        Optional<BigDecimal> value = Quantities.value(entry.getValue());
+        if (value.isPresent()) {
+          String name = entry.getKey();
+          BigDecimal sum = sums.get(name);
+          sums.put(name, sum == null ? value.get() : sum.add(value.get()));
+        }
+      }
     }
     return sums;
   }

@@ -9,7 +9,9 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.Quantity;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code spec.overhead} is validated like container limits: valid names, non-negative, integer for
@@ -33,51 +35,51 @@ public final class PodOverhead implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    FieldPath overhead = context.root().child("overhead");
-    Map<String, Quantity> values = Resources.sorted(context.spec().getOverhead());
-    values.forEach(
-        (name, quantity) -> {
-          FieldPath path = overhead.key(name);
-          String problem = KubeIdentifiers.qualifiedName(name).orElse(null);
-          if (problem == null
-              && !name.contains("/")
-              && !Resources.isStandardContainerResource(name)) {
-            problem =
-                "must be a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>)";
-          }
-          if (problem == null
-              && name.contains("/")
-              && !Resources.isNative(name)
-              && !Resources.isExtended(name)) {
-            problem = "doesn't follow extended resource name standard";
-          }
-          if (problem != null) {
-            sink.report(path, name, "overhead resource \"" + name + "\" " + problem);
-            return;
-          }
-          Quantities.value(quantity)
-              .ifPresent(
-                  value -> {
-                    if (value.signum() < 0) {
-                      sink.report(
-                          path,
-                          Resources.render(quantity),
-                          "overhead "
-                              + name
-                              + " "
-                              + Resources.render(quantity)
-                              + " must be greater than or equal to 0");
-                    } else if (Resources.isExtended(name) && !Resources.isInteger(value)) {
-                      sink.report(
-                          path,
-                          Resources.render(quantity),
-                          "overhead "
-                              + name
-                              + " "
-                              + Resources.render(quantity)
-                              + " must be an integer");
-                    }
-                  });
-        });
+    Map<String, Quantity> overhead = context.spec().getOverhead();
+    if (overhead == null || overhead.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, Quantity> entry : Resources.sorted(overhead).entrySet()) {
+      String name = entry.getKey();
+      Quantity quantity = entry.getValue();
+      String problem = KubeIdentifiers.qualifiedName(name).orElse(null);
+      if (problem == null && !name.contains("/") && !Resources.isStandardContainerResource(name)) {
+        problem = "must be a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>)";
+      }
+      if (problem == null
+          && name.contains("/")
+          && !Resources.isNative(name)
+          && !Resources.isExtended(name)) {
+        problem = "doesn't follow extended resource name standard";
+      }
+      if (problem != null) {
+        sink.report(path(context, name), name, "overhead resource \"" + name + "\" " + problem);
+        continue;
+      }
+      Optional<BigDecimal> value = Quantities.value(quantity);
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (value.get().signum() < 0) {
+        sink.report(
+            path(context, name),
+            Resources.render(quantity),
+            "overhead "
+                + name
+                + " "
+                + Resources.render(quantity)
+                + " must be greater than or equal to 0");
+      } else if (Resources.isExtended(name) && !Resources.isInteger(value.get())) {
+        sink.report(
+            path(context, name),
+            Resources.render(quantity),
+            "overhead " + name + " " + Resources.render(quantity) + " must be an integer");
+      }
+    }
+  }
+
+  /** The path of one entry of {@code spec.overhead}. */
+  private static FieldPath path(PodSpecContext context, String name) {
+    return context.root().child("overhead").key(name);
   }
 }

@@ -36,7 +36,7 @@ public final class ResClaimsReference implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    Set<String> podClaims = podClaims(context);
+    Set<String> podClaims = null;
     for (ContainerRef ref : context.containers()) {
       if (ref.container().getResources() == null) {
         continue;
@@ -45,7 +45,6 @@ public final class ResClaimsReference implements PodSpecRule {
       if (claims == null) {
         continue;
       }
-      FieldPath list = ref.path().child("resources").child("claims");
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < claims.size(); i++) {
         CoreV1ResourceClaim claim = claims.get(i);
@@ -56,14 +55,14 @@ public final class ResClaimsReference implements PodSpecRule {
         String request = claim.getRequest() == null ? "" : claim.getRequest();
         if (name == null || name.isEmpty()) {
           sink.report(
-              list.index(i),
+              path(ref, i),
               null,
               "resource claim " + i + " of container \"" + ref.displayName() + "\" has no name");
         } else {
           String key = request.isEmpty() ? name : name + "/" + request;
           if (!seen.add(key)) {
             sink.report(
-                list.index(i),
+                path(ref, i),
                 name,
                 "resource claim \""
                     + key
@@ -71,9 +70,12 @@ public final class ResClaimsReference implements PodSpecRule {
                     + ref.displayName()
                     + "\"");
           }
+          if (podClaims == null) {
+            podClaims = podClaims(context);
+          }
           if (!podClaims.contains(name)) {
             sink.report(
-                list.index(i),
+                path(ref, i),
                 name,
                 "resource claim \""
                     + name
@@ -84,7 +86,7 @@ public final class ResClaimsReference implements PodSpecRule {
         }
         if (!request.isEmpty() && !DnsNames.isDns1123Label(request)) {
           sink.report(
-              list.index(i).child("request"),
+              path(ref, i).child("request"),
               request,
               "resource claim request \""
                   + request
@@ -94,6 +96,11 @@ public final class ResClaimsReference implements PodSpecRule {
         }
       }
     }
+  }
+
+  /** The path of one of a container's resource claims. */
+  private static FieldPath path(ContainerRef ref, int index) {
+    return ref.path().child("resources").child("claims").index(index);
   }
 
   private static Set<String> podClaims(PodSpecContext context) {

@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.custom.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -33,13 +34,18 @@ public final class ResHugePagesMultiple implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       for (Resources.Entry entry : requirements.entries()) {
-        if (!Resources.isHugePages(entry.name()) || entry.value().isEmpty()) {
+        if (!Resources.isHugePages(entry.name())) {
           continue;
         }
+        Optional<BigDecimal> entryValue = entry.value();
+        if (entryValue.isEmpty()) {
+          continue;
+        }
+        Optional<Quantity> pageSize =
+            Quantities.parse(entry.name().substring("hugepages-".length()));
         Optional<BigDecimal> page =
-            Quantities.parse(entry.name().substring("hugepages-".length()))
-                .flatMap(Quantities::value);
-        BigDecimal value = entry.value().get();
+            pageSize.isPresent() ? Quantities.value(pageSize.get()) : Optional.empty();
+        BigDecimal value = entryValue.get();
         boolean multiple =
             page.isPresent()
                 && page.get().signum() > 0

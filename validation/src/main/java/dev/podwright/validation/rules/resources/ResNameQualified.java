@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.util.Optional;
 
 /** Container resource names are qualified names ({@code RES_NAME_QUALIFIED}). */
 public final class ResNameQualified implements PodSpecRule {
@@ -28,18 +29,18 @@ public final class ResNameQualified implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       for (Resources.Entry entry : requirements.entries()) {
-        KubeIdentifiers.qualifiedName(entry.name())
-            .ifPresent(
-                problem ->
-                    sink.report(
-                        entry.path(),
-                        entry.name(),
-                        "resource name \""
-                            + entry.name()
-                            + "\" of container \""
-                            + entry.container().displayName()
-                            + "\" "
-                            + problem));
+        Optional<String> problem = KubeIdentifiers.qualifiedName(entry.name());
+        if (problem.isPresent()) {
+          sink.report(
+              entry.path(),
+              entry.name(),
+              "resource name \""
+                  + entry.name()
+                  + "\" of container \""
+                  + entry.container().displayName()
+                  + "\" "
+                  + problem.get());
+        }
       }
     }
   }

@@ -33,40 +33,39 @@ public final class ResNonOvercommitEqual implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       Map<String, Quantity> limits = requirements.limits();
-      requirements
-          .requests()
-          .forEach(
-              (name, request) -> {
-                if (Resources.isOvercommitAllowed(name)) {
-                  return;
-                }
-                Quantity limit = limits.get(name);
-                if (limit == null) {
-                  sink.report(
-                      requirements.path().child("limits"),
-                      null,
-                      name
-                          + " is requested by container \""
-                          + requirements.container().displayName()
-                          + "\" without a limit; a limit must be set for non overcommitable"
-                          + " resources");
-                } else if (Quantities.value(request).isPresent()
-                    && Quantities.value(limit).isPresent()
-                    && !Quantities.sameValue(request, limit)) {
-                  sink.report(
-                      requirements.path().child("requests"),
-                      Resources.render(request),
-                      name
-                          + " request "
-                          + Resources.render(request)
-                          + " of container \""
-                          + requirements.container().displayName()
-                          + "\" must be equal to "
-                          + name
-                          + " limit of "
-                          + Resources.render(limit));
-                }
-              });
+      for (Map.Entry<String, Quantity> entry : requirements.requests().entrySet()) {
+        String name = entry.getKey();
+        if (Resources.isOvercommitAllowed(name)) {
+          continue;
+        }
+        Quantity request = entry.getValue();
+        Quantity limit = limits.get(name);
+        if (limit == null) {
+          sink.report(
+              requirements.path().child("limits"),
+              null,
+              name
+                  + " is requested by container \""
+                  + requirements.container().displayName()
+                  + "\" without a limit; a limit must be set for non overcommitable"
+                  + " resources");
+        } else if (Quantities.value(request).isPresent()
+            && Quantities.value(limit).isPresent()
+            && !Quantities.sameValue(request, limit)) {
+          sink.report(
+              requirements.path().child("requests"),
+              Resources.render(request),
+              name
+                  + " request "
+                  + Resources.render(request)
+                  + " of container \""
+                  + requirements.container().displayName()
+                  + "\" must be equal to "
+                  + name
+                  + " limit of "
+                  + Resources.render(limit));
+        }
+      }
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Extended resources, which are counted in whole units, have integer quantities ({@code
@@ -30,8 +32,11 @@ public final class ResQuantityInteger implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       for (Resources.Entry entry : requirements.entries()) {
-        if (Resources.isExtended(entry.name())
-            && entry.value().map(v -> !Resources.isInteger(v)).orElse(false)) {
+        if (!Resources.isExtended(entry.name())) {
+          continue;
+        }
+        Optional<BigDecimal> value = entry.value();
+        if (value.isPresent() && !Resources.isInteger(value.get())) {
           sink.report(
               entry.path(),
               Resources.render(entry.quantity()),

@@ -5,6 +5,8 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Container resource quantities are not negative ({@code RES_QUANTITY_NONNEGATIVE}). */
 public final class ResQuantityNonNegative implements PodSpecRule {
@@ -27,7 +29,8 @@ public final class ResQuantityNonNegative implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       for (Resources.Entry entry : requirements.entries()) {
-        if (entry.value().map(v -> v.signum() < 0).orElse(false)) {
+        Optional<BigDecimal> value = entry.value();
+        if (value.isPresent() && value.get().signum() < 0) {
           sink.report(
               entry.path(),
               Resources.render(entry.quantity()),

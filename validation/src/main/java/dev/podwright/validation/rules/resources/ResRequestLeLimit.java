@@ -35,28 +35,30 @@ public final class ResRequestLeLimit implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (Resources.Requirements requirements : Resources.of(context)) {
       Map<String, Quantity> limits = requirements.limits();
-      requirements
-          .requests()
-          .forEach(
-              (name, request) -> {
-                Quantity limit = limits.get(name);
-                Optional<BigDecimal> r = Quantities.value(request);
-                Optional<BigDecimal> l = Quantities.value(limit);
-                if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
-                  sink.report(
-                      requirements.path().child("requests"),
-                      Resources.render(request),
-                      name
-                          + " request "
-                          + Resources.render(request)
-                          + " of container \""
-                          + requirements.container().displayName()
-                          + "\" must be less than or equal to "
-                          + name
-                          + " limit of "
-                          + Resources.render(limit));
-                }
-              });
+      for (Map.Entry<String, Quantity> entry : requirements.requests().entrySet()) {
+        String name = entry.getKey();
+        Quantity request = entry.getValue();
+        Quantity limit = limits.get(name);
+        if (limit == null) {
+          continue;
+        }
+        Optional<BigDecimal> r = Quantities.value(request);
+        Optional<BigDecimal> l = Quantities.value(limit);
+        if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
+          sink.report(
+              requirements.path().child("requests"),
+              Resources.render(request),
+              name
+                  + " request "
+                  + Resources.render(request)
+                  + " of container \""
+                  + requirements.container().displayName()
+                  + "\" must be less than or equal to "
+                  + name
+                  + " limit of "
+                  + Resources.render(limit));
+        }
+      }
     }
   }
 }

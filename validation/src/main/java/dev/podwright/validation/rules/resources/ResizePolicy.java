@@ -45,7 +45,6 @@ public final class ResizePolicy implements PodSpecRule {
       if (policies == null || ref.isRunToCompletionInit()) {
         continue;
       }
-      FieldPath list = ref.path().child("resizePolicy");
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < policies.size(); i++) {
         V1ContainerResizePolicy policy = policies.get(i);
@@ -53,10 +52,9 @@ public final class ResizePolicy implements PodSpecRule {
           continue;
         }
         String resource = policy.getResourceName();
-        FieldPath path = list.index(i);
         if (resource == null || resource.isEmpty()) {
           sink.report(
-              path.child("resourceName"),
+              path(ref, i, "resourceName"),
               null,
               "resize policy "
                   + i
@@ -65,7 +63,7 @@ public final class ResizePolicy implements PodSpecRule {
                   + "\" names no resource");
         } else if (!RESOURCES.contains(resource)) {
           sink.report(
-              path.child("resourceName"),
+              path(ref, i, "resourceName"),
               resource,
               "resize policy resource \""
                   + resource
@@ -74,7 +72,7 @@ public final class ResizePolicy implements PodSpecRule {
                   + "\" is not supported; supported values: cpu, memory");
         } else if (!seen.add(resource)) {
           sink.report(
-              path.child("resourceName"),
+              path(ref, i, "resourceName"),
               resource,
               "resize policy for \""
                   + resource
@@ -85,7 +83,7 @@ public final class ResizePolicy implements PodSpecRule {
         String restart = policy.getRestartPolicy();
         if (restart == null || restart.isEmpty()) {
           sink.report(
-              path.child("restartPolicy"),
+              path(ref, i, "restartPolicy"),
               null,
               "resize policy "
                   + i
@@ -94,7 +92,7 @@ public final class ResizePolicy implements PodSpecRule {
                   + "\" has no restartPolicy");
         } else if (!POLICIES.contains(restart)) {
           sink.report(
-              path.child("restartPolicy"),
+              path(ref, i, "restartPolicy"),
               restart,
               "resize restartPolicy \""
                   + restart
@@ -103,7 +101,7 @@ public final class ResizePolicy implements PodSpecRule {
                   + "\" is not supported; supported values: NotRequired, RestartContainer");
         } else if (podNever && restart.equals("RestartContainer")) {
           sink.report(
-              path.child("restartPolicy"),
+              path(ref, i, "restartPolicy"),
               restart,
               "resize restartPolicy of container \""
                   + ref.displayName()
@@ -111,6 +109,11 @@ public final class ResizePolicy implements PodSpecRule {
         }
       }
     }
+  }
+
+  /** The path of a field of one of a container's resize policies. */
+  private static FieldPath path(ContainerRef ref, int index, String field) {
+    return ref.path().child("resizePolicy").index(index).child(field);
   }
 
   /**
