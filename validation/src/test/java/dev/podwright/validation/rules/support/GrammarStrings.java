@@ -7,15 +7,16 @@ import java.util.Random;
 /**
  * Deterministic test strings for comparing hand-written format checks with the regular expressions
  * they replace: short strings over ASCII letters, digits, {@code - . _ /}, space, line terminators
- * and look-alike non-ASCII characters (é, ſ, the Kelvin sign K, dotted İ, a surrogate pair), with
- * lengths 0 to 70 (labels' 63/64 boundary included) and dotted names around the 253/254 boundary.
+ * and look-alike non-ASCII characters (é, ſ, the Kelvin sign K, dotted İ, non-ASCII digits, a
+ * surrogate pair), with lengths 0 to 70 (labels' 63/64 boundary included) and dotted names around
+ * the 253/254 boundary.
  */
 public final class GrammarStrings {
 
   /** Every character the generated strings draw from. */
   public static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._/ :'[]$()="
-          + "\u00e9\u017f\u212a\u0130\u0131\n\r\u0085\u2028\u2029\t\ud83d\ude00";
+          + "\u00e9\u017f\u212a\u0130\u0131\u0661\uff10\n\r\u0085\u2028\u2029\t\ud83d\ude00";
 
   private static final String RARE = "A_.Z/ \u00e9\u017f\u212a\n\u2028-";
 
