@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,7 +23,12 @@ public record ValidationReport(List<Violation> violations) {
 
   /** True when there is no {@link Severity#ERROR}. */
   public boolean isValid() {
-    return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+    for (Violation violation : violations) {
+      if (violation.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The errors. */
@@ -42,7 +48,13 @@ public record ValidationReport(List<Violation> violations) {
 
   /** The violations found by one rule. */
   public List<Violation> byRule(String ruleId) {
-    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
+    List<Violation> found = new ArrayList<>();
+    for (Violation violation : violations) {
+      if (violation.ruleId().equals(ruleId)) {
+        found.add(violation);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -78,7 +90,13 @@ public record ValidationReport(List<Violation> violations) {
   }
 
   private List<Violation> bySeverity(Severity severity) {
-    return violations.stream().filter(v -> v.severity() == severity).toList();
+    List<Violation> found = new ArrayList<>();
+    for (Violation violation : violations) {
+      if (violation.severity() == severity) {
+        found.add(violation);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /** One violation a line, errors first; {@code "no violations"} when empty. */

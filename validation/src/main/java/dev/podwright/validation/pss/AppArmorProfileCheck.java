@@ -29,19 +29,11 @@ public final class AppArmorProfileCheck extends PodSecurityCheck {
   @Override
   void evaluate(PodView pod, ViolationSink sink) {
     if (pod.podSecurityContext() != null) {
-      checkType(
-          pod.podSecurityContext().getAppArmorProfile(),
-          "pod",
-          pod.podSecurityContextPath().child("appArmorProfile").child("type"),
-          sink);
+      checkType(pod.podSecurityContext().getAppArmorProfile(), pod, null, sink);
     }
     for (PodContainer c : pod.containers()) {
       if (c.securityContext() != null) {
-        checkType(
-            c.securityContext().getAppArmorProfile(),
-            c.quoted(),
-            c.sc("appArmorProfile").child("type"),
-            sink);
+        checkType(c.securityContext().getAppArmorProfile(), pod, c, sink);
       }
     }
     for (Map.Entry<String, String> e : pod.annotations().entrySet()) {
@@ -64,21 +56,21 @@ public final class AppArmorProfileCheck extends PodSecurityCheck {
     }
   }
 
+  /** Checks the profile type of the pod ({@code c} null) or of a container. */
   private static void checkType(
-      V1AppArmorProfile profile,
-      String who,
-      dev.podwright.path.FieldPath path,
-      ViolationSink sink) {
+      V1AppArmorProfile profile, PodView pod, PodContainer c, ViolationSink sink) {
     if (profile == null) {
       return;
     }
     String type = profile.getType();
     if (!"RuntimeDefault".equals(type) && !"Localhost".equals(type)) {
       sink.report(
-          path,
+          c == null
+              ? pod.podSecurityContextPath().child("appArmorProfile").child("type")
+              : c.sc("appArmorProfile").child("type"),
           type,
           "forbidden AppArmor profile ("
-              + who
+              + (c == null ? "pod" : c.quoted())
               + " must not set AppArmor profile type to "
               + quote(String.valueOf(type))
               + ")");

@@ -23,9 +23,11 @@ public final class HostProbesAndHostLifecycleCheck extends PodSecurityCheck {
         "Remove `host`: probes and hooks then target the pod's own IP.");
   }
 
+  private static final KubernetesVersion SINCE = KubernetesVersion.of(1, 34);
+
   @Override
   public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
-    return super.appliesTo(enforced, version) && version.isAtLeast(KubernetesVersion.of(1, 34));
+    return super.appliesTo(enforced, version) && version.isAtLeast(SINCE);
   }
 
   @Override
@@ -45,12 +47,11 @@ public final class HostProbesAndHostLifecycleCheck extends PodSecurityCheck {
     if (probe == null) {
       return;
     }
-    FieldPath at = c.path().child(field);
     if (probe.getHttpGet() != null) {
-      host(c, probe.getHttpGet().getHost(), at.child("httpGet").child("host"), sink);
+      host(c, probe.getHttpGet().getHost(), false, field, "httpGet", sink);
     }
     if (probe.getTcpSocket() != null) {
-      host(c, probe.getTcpSocket().getHost(), at.child("tcpSocket").child("host"), sink);
+      host(c, probe.getTcpSocket().getHost(), false, field, "tcpSocket", sink);
     }
   }
 
@@ -59,19 +60,24 @@ public final class HostProbesAndHostLifecycleCheck extends PodSecurityCheck {
     if (handler == null) {
       return;
     }
-    FieldPath at = c.path().child("lifecycle").child(field);
     if (handler.getHttpGet() != null) {
-      host(c, handler.getHttpGet().getHost(), at.child("httpGet").child("host"), sink);
+      host(c, handler.getHttpGet().getHost(), true, field, "httpGet", sink);
     }
     if (handler.getTcpSocket() != null) {
-      host(c, handler.getTcpSocket().getHost(), at.child("tcpSocket").child("host"), sink);
+      host(c, handler.getTcpSocket().getHost(), true, field, "tcpSocket", sink);
     }
   }
 
-  private static void host(PodContainer c, String host, FieldPath path, ViolationSink sink) {
+  /**
+   * Reports a host set on {@code field.action.host} of a probe, or {@code
+   * lifecycle.field.action.host} of a hook.
+   */
+  private static void host(
+      PodContainer c, String host, boolean hook, String field, String action, ViolationSink sink) {
     if (host != null && !host.isEmpty()) {
+      FieldPath handler = hook ? c.path().child("lifecycle").child(field) : c.path().child(field);
       sink.report(
-          path,
+          handler.child(action).child("host"),
           host,
           "probe or lifecycle host ("
               + c.quoted()

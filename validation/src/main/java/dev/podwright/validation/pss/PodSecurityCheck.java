@@ -88,14 +88,22 @@ public abstract sealed class PodSecurityCheck implements PodSpecRule
     if (!appliesTo(context.policy().podSecurityLevel(), context.version())) {
       return;
     }
-    evaluate(
-        PodView.of(
-            context.podAnnotations(),
-            context.metadataPath(),
-            context.spec(),
-            context.root(),
-            context.version()),
-        sink);
+    evaluate(context.derived(VIEW), sink);
+  }
+
+  /** The pod view of a context, built once per validation and shared by every check. */
+  private static final PodSpecContext.Derived<PodView> VIEW = new View();
+
+  private static final class View implements PodSpecContext.Derived<PodView> {
+    @Override
+    public PodView compute(PodSpecContext context) {
+      return PodView.of(
+          context.podAnnotations(),
+          context.metadataPath(),
+          context.spec(),
+          context.root(),
+          context.version());
+    }
   }
 
   /** Checks a pod already known to be in scope. Total: never throws. */

@@ -33,12 +33,11 @@ record PodView(
     V1PodSpec safe = spec == null ? new V1PodSpec() : spec;
     Map<String, String> ordered = new TreeMap<>();
     if (annotations != null) {
-      annotations.forEach(
-          (k, v) -> {
-            if (k != null) {
-              ordered.put(k, v);
-            }
-          });
+      for (Map.Entry<String, String> entry : annotations.entrySet()) {
+        if (entry.getKey() != null) {
+          ordered.put(entry.getKey(), entry.getValue());
+        }
+      }
     }
     List<PodContainer> all = new ArrayList<>();
     addContainers(all, safe.getInitContainers(), root.child("initContainers"));
@@ -115,6 +114,6 @@ record PodView(
 
   /** True when the policy version is at least {@code major.minor}. */
   boolean atLeast(int major, int minor) {
-    return version.isAtLeast(KubernetesVersion.of(major, minor));
+    return version.major() != major ? version.major() > major : version.minor() >= minor;
   }
 }

@@ -22,11 +22,13 @@ public final class ProcMountCheck extends PodSecurityCheck {
         "Remove `procMount: Unmasked`, or run the pod in a user namespace (`hostUsers: false`).");
   }
 
+  /** From this release restricted runs {@link ProcMountRestrictedCheck} instead. */
+  static final KubernetesVersion RESTRICTED_REPLACEMENT = KubernetesVersion.of(1, 35);
+
   @Override
   public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.BASELINE
-        || (enforced == PodSecurityLevel.RESTRICTED
-            && !version.isAtLeast(KubernetesVersion.of(1, 35)));
+        || (enforced == PodSecurityLevel.RESTRICTED && !version.isAtLeast(RESTRICTED_REPLACEMENT));
   }
 
   @Override

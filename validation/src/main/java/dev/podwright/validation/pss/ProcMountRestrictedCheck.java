@@ -20,7 +20,7 @@ public final class ProcMountRestrictedCheck extends PodSecurityCheck {
   @Override
   public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.RESTRICTED
-        && version.isAtLeast(KubernetesVersion.of(1, 35));
+        && version.isAtLeast(ProcMountCheck.RESTRICTED_REPLACEMENT);
   }
 
   @Override

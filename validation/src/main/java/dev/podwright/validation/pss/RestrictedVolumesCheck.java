@@ -3,9 +3,7 @@ package dev.podwright.validation.pss;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Volume;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Restricted: volumes may only be configMap, csi, downwardAPI, emptyDir, ephemeral, image,
@@ -33,7 +31,11 @@ public final class RestrictedVolumesCheck extends PodSecurityCheck {
       if (v == null) {
         continue;
       }
-      for (String type : forbiddenSources(v).keySet()) {
+      for (int k = 0; k < FORBIDDEN.length; k++) {
+        if (source(v, k) == null) {
+          continue;
+        }
+        String type = FORBIDDEN[k];
         sink.report(
             pod.root().child("volumes").index(i).child(type),
             type,
@@ -46,30 +48,78 @@ public final class RestrictedVolumesCheck extends PodSecurityCheck {
     }
   }
 
-  private static Map<String, Object> forbiddenSources(V1Volume v) {
-    Map<String, Object> all = new LinkedHashMap<>();
-    all.put("hostPath", v.getHostPath());
-    all.put("gcePersistentDisk", v.getGcePersistentDisk());
-    all.put("awsElasticBlockStore", v.getAwsElasticBlockStore());
-    all.put("gitRepo", v.getGitRepo());
-    all.put("nfs", v.getNfs());
-    all.put("iscsi", v.getIscsi());
-    all.put("glusterfs", v.getGlusterfs());
-    all.put("rbd", v.getRbd());
-    all.put("flexVolume", v.getFlexVolume());
-    all.put("cinder", v.getCinder());
-    all.put("cephfs", v.getCephfs());
-    all.put("flocker", v.getFlocker());
-    all.put("fc", v.getFc());
-    all.put("azureFile", v.getAzureFile());
-    all.put("vsphereVolume", v.getVsphereVolume());
-    all.put("quobyte", v.getQuobyte());
-    all.put("azureDisk", v.getAzureDisk());
-    all.put("photonPersistentDisk", v.getPhotonPersistentDisk());
-    all.put("portworxVolume", v.getPortworxVolume());
-    all.put("scaleIO", v.getScaleIO());
-    all.put("storageos", v.getStorageos());
-    all.values().removeIf(java.util.Objects::isNull);
-    return all;
+  /** The forbidden source fields, in reporting order. */
+  private static final String[] FORBIDDEN = {
+    "hostPath",
+    "gcePersistentDisk",
+    "awsElasticBlockStore",
+    "gitRepo",
+    "nfs",
+    "iscsi",
+    "glusterfs",
+    "rbd",
+    "flexVolume",
+    "cinder",
+    "cephfs",
+    "flocker",
+    "fc",
+    "azureFile",
+    "vsphereVolume",
+    "quobyte",
+    "azureDisk",
+    "photonPersistentDisk",
+    "portworxVolume",
+    "scaleIO",
+    "storageos"
+  };
+
+  /** The source {@code FORBIDDEN[k]} of the volume, or null. */
+  private static Object source(V1Volume v, int k) {
+    switch (k) {
+      case 0:
+        return v.getHostPath();
+      case 1:
+        return v.getGcePersistentDisk();
+      case 2:
+        return v.getAwsElasticBlockStore();
+      case 3:
+        return v.getGitRepo();
+      case 4:
+        return v.getNfs();
+      case 5:
+        return v.getIscsi();
+      case 6:
+        return v.getGlusterfs();
+      case 7:
+        return v.getRbd();
+      case 8:
+        return v.getFlexVolume();
+      case 9:
+        return v.getCinder();
+      case 10:
+        return v.getCephfs();
+      case 11:
+        return v.getFlocker();
+      case 12:
+        return v.getFc();
+      case 13:
+        return v.getAzureFile();
+      case 14:
+        return v.getVsphereVolume();
+      case 15:
+        return v.getQuobyte();
+      case 16:
+        return v.getAzureDisk();
+      case 17:
+        return v.getPhotonPersistentDisk();
+      case 18:
+        return v.getPortworxVolume();
+      case 19:
+        return v.getScaleIO();
+      case 20:
+        return v.getStorageos();
+      default:
+        return null;
+    }
   }
 }

@@ -21,9 +21,11 @@ public final class RunAsUserCheck extends PodSecurityCheck {
         "Set a non-zero `runAsUser`, or leave it unset and let the image's user apply.");
   }
 
+  private static final KubernetesVersion SINCE = KubernetesVersion.of(1, 23);
+
   @Override
   public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
-    return super.appliesTo(enforced, version) && version.isAtLeast(KubernetesVersion.of(1, 23));
+    return super.appliesTo(enforced, version) && version.isAtLeast(SINCE);
   }
 
   @Override

@@ -30,57 +30,59 @@ public final class SeLinuxOptionsCheck extends PodSecurityCheck {
   void evaluate(PodView pod, ViolationSink sink) {
     boolean engine = pod.atLeast(1, 31);
     if (pod.podSecurityContext() != null) {
-      check(
-          pod.podSecurityContext().getSeLinuxOptions(),
-          "pod",
-          pod.podSecurityContextPath().child("seLinuxOptions"),
-          engine,
-          sink);
+      check(pod.podSecurityContext().getSeLinuxOptions(), pod, null, engine, sink);
     }
     for (PodContainer c : pod.containers()) {
       if (c.securityContext() != null) {
-        check(
-            c.securityContext().getSeLinuxOptions(),
-            c.quoted(),
-            c.sc("seLinuxOptions"),
-            engine,
-            sink);
+        check(c.securityContext().getSeLinuxOptions(), pod, c, engine, sink);
       }
     }
   }
 
+  /** {@code field} of the seLinuxOptions of the pod ({@code c} null) or of a container. */
+  private static FieldPath path(PodView pod, PodContainer c, String field) {
+    return (c == null
+            ? pod.podSecurityContextPath().child("seLinuxOptions")
+            : c.sc("seLinuxOptions"))
+        .child(field);
+  }
+
+  private static String who(PodContainer c) {
+    return c == null ? "pod" : c.quoted();
+  }
+
   private static void check(
-      V1SELinuxOptions options, String who, FieldPath path, boolean engine, ViolationSink sink) {
+      V1SELinuxOptions options, PodView pod, PodContainer c, boolean engine, ViolationSink sink) {
     if (options == null) {
       return;
     }
     String type = options.getType() == null ? "" : options.getType();
     if (!TYPES.contains(type) && !(engine && type.equals("container_engine_t"))) {
       sink.report(
-          path.child("type"),
+          path(pod, c, "type"),
           type,
           "seLinuxOptions ("
-              + who
+              + who(c)
               + " set forbidden securityContext.seLinuxOptions: type "
               + quote(type)
               + ")");
     }
     if (options.getUser() != null && !options.getUser().isEmpty()) {
       sink.report(
-          path.child("user"),
+          path(pod, c, "user"),
           options.getUser(),
           "seLinuxOptions ("
-              + who
+              + who(c)
               + " set forbidden securityContext.seLinuxOptions: user "
               + quote(options.getUser())
               + ")");
     }
     if (options.getRole() != null && !options.getRole().isEmpty()) {
       sink.report(
-          path.child("role"),
+          path(pod, c, "role"),
           options.getRole(),
           "seLinuxOptions ("
-              + who
+              + who(c)
               + " set forbidden securityContext.seLinuxOptions: role "
               + quote(options.getRole())
               + ")");

@@ -40,20 +40,20 @@ public final class InitProbesOnlyForSidecars implements PodSpecRule {
         continue;
       }
       V1Container container = ref.container();
-      String why = Sidecars.whyNotSidecar(ref, context);
       if (container.getLivenessProbe() != null) {
-        report(sink, ref, "livenessProbe", why);
+        report(sink, ref, "livenessProbe", context);
       }
       if (container.getReadinessProbe() != null) {
-        report(sink, ref, "readinessProbe", why);
+        report(sink, ref, "readinessProbe", context);
       }
       if (container.getStartupProbe() != null) {
-        report(sink, ref, "startupProbe", why);
+        report(sink, ref, "startupProbe", context);
       }
     }
   }
 
-  private static void report(ViolationSink sink, ContainerRef ref, String field, String why) {
+  private static void report(
+      ViolationSink sink, ContainerRef ref, String field, PodSpecContext context) {
     sink.report(
         ref.path().child(field),
         null,
@@ -61,7 +61,7 @@ public final class InitProbesOnlyForSidecars implements PodSpecRule {
             + " container \""
             + ref.displayName()
             + "\" "
-            + why
+            + Sidecars.whyNotSidecar(ref, context)
             + ".");
   }
 }

@@ -51,22 +51,29 @@ public final class RestartRulesFields implements PodSpecRule {
       if (rules == null || rules.isEmpty() || ref.container().getRestartPolicy() == null) {
         continue;
       }
-      FieldPath list = ref.path().child("restartPolicyRules");
       for (int i = 0; i < rules.size(); i++) {
         V1ContainerRestartRule rule = rules.get(i);
         if (rule != null) {
-          check(sink, list.index(i), rule, actions);
+          check(sink, ref, i, rule, actions);
         }
       }
     }
   }
 
+  private static FieldPath path(ContainerRef ref, int i) {
+    return ref.path().child("restartPolicyRules").index(i);
+  }
+
   private static void check(
-      ViolationSink sink, FieldPath path, V1ContainerRestartRule rule, List<String> actions) {
+      ViolationSink sink,
+      ContainerRef ref,
+      int i,
+      V1ContainerRestartRule rule,
+      List<String> actions) {
     String action = rule.getAction();
     if (action == null || !actions.contains(action)) {
       sink.report(
-          path.child("action"),
+          path(ref, i).child("action"),
           action,
           "Unsupported value: \""
               + (action == null ? "" : action)
@@ -76,13 +83,14 @@ public final class RestartRulesFields implements PodSpecRule {
     }
     V1ContainerRestartRuleOnExitCodes exitCodes = rule.getExitCodes();
     if (exitCodes == null) {
-      sink.report(path.child("exitCodes"), null, "Required value: a restart rule needs exitCodes.");
+      sink.report(
+          path(ref, i).child("exitCodes"), null, "Required value: a restart rule needs exitCodes.");
       return;
     }
     String operator = exitCodes.getOperator();
     if (operator == null || !OPERATORS.contains(operator)) {
       sink.report(
-          path.child("exitCodes").child("operator"),
+          path(ref, i).child("exitCodes").child("operator"),
           operator,
           "Unsupported value: \""
               + (operator == null ? "" : operator)

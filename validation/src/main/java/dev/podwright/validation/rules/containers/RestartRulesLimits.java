@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules.containers;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
@@ -43,10 +42,9 @@ public final class RestartRulesLimits implements PodSpecRule {
       if (rules == null || rules.isEmpty() || ref.container().getRestartPolicy() == null) {
         continue;
       }
-      FieldPath list = ref.path().child("restartPolicyRules");
       if (rules.size() > MAX_RULES) {
         sink.report(
-            list,
+            ref.path().child("restartPolicyRules"),
             rules.size(),
             "Too many: " + rules.size() + ": must have at most " + MAX_RULES + " items.");
       }
@@ -56,7 +54,7 @@ public final class RestartRulesLimits implements PodSpecRule {
             rule == null || rule.getExitCodes() == null ? null : rule.getExitCodes().getValues();
         if (values != null && values.size() > MAX_VALUES) {
           sink.report(
-              list.index(i).child("exitCodes").child("values"),
+              ref.path().child("restartPolicyRules").index(i).child("exitCodes").child("values"),
               values.size(),
               "Too many: " + values.size() + ": must have at most " + MAX_VALUES + " items.");
         }

@@ -8,6 +8,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,9 +39,13 @@ public final class DeviceFields implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     Map<String, ?> volumes = MountRules.volumesByName(context);
     for (ContainerRef ref : context.containers()) {
+      List<MountRules.Device> devices = MountRules.devices(ref);
+      if (devices.isEmpty()) {
+        continue;
+      }
       Set<String> names = new LinkedHashSet<>();
       Set<String> paths = new LinkedHashSet<>();
-      for (MountRules.Device device : MountRules.devices(ref)) {
+      for (MountRules.Device device : devices) {
         String name = device.device().getName();
         String path = device.device().getDevicePath();
         if (MountRules.isEmpty(name)) {

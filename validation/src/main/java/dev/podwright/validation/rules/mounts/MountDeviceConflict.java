@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +36,10 @@ public final class MountDeviceConflict implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
+      List<MountRules.Device> devices = MountRules.devices(ref);
+      if (devices.isEmpty()) {
+        continue;
+      }
       Set<String> mountNames = new LinkedHashSet<>();
       Set<String> mountPaths = new LinkedHashSet<>();
       for (MountRules.Mount mount : MountRules.mounts(context, ref)) {
@@ -43,7 +48,7 @@ public final class MountDeviceConflict implements PodSpecRule {
       }
       Set<String> deviceNames = new LinkedHashSet<>();
       Set<String> devicePaths = new LinkedHashSet<>();
-      for (MountRules.Device device : MountRules.devices(ref)) {
+      for (MountRules.Device device : devices) {
         addIfSet(deviceNames, device.device().getName());
         addIfSet(devicePaths, device.device().getDevicePath());
       }
@@ -68,7 +73,7 @@ public final class MountDeviceConflict implements PodSpecRule {
                   + "\": must not already exist as a path in volumeDevices.");
         }
       }
-      for (MountRules.Device device : MountRules.devices(ref)) {
+      for (MountRules.Device device : devices) {
         String name = device.device().getName();
         String path = device.device().getDevicePath();
         if (!MountRules.isEmpty(name) && mountNames.contains(name)) {

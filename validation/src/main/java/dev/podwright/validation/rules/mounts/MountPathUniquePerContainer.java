@@ -7,7 +7,8 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,8 +35,12 @@ public final class MountPathUniquePerContainer implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
-      Map<String, FieldPath> seen = new LinkedHashMap<>();
-      for (MountRules.Mount mount : MountRules.mounts(context, ref)) {
+      List<MountRules.Mount> mounts = MountRules.mounts(context, ref);
+      if (mounts.size() < 2) {
+        continue;
+      }
+      Map<String, FieldPath> seen = new HashMap<>();
+      for (MountRules.Mount mount : mounts) {
         String path = mount.mount().getMountPath();
         if (MountRules.isEmpty(path)) {
           continue;

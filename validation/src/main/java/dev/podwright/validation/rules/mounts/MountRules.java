@@ -119,12 +119,13 @@ final class MountRules {
     return context.derived(ALL);
   }
 
+  /** The non-null devices of a container, in order (read-only). */
   static List<Device> devices(ContainerRef ref) {
-    List<Device> all = new ArrayList<>();
     List<V1VolumeDevice> devices = ref.container().getVolumeDevices();
-    if (devices == null) {
-      return all;
+    if (devices == null || devices.isEmpty()) {
+      return List.of();
     }
+    List<Device> all = new ArrayList<>();
     FieldPath list = ref.path().child("volumeDevices");
     for (int i = 0; i < devices.size(); i++) {
       if (devices.get(i) != null) {
@@ -144,7 +145,15 @@ final class MountRules {
     return value == null || value.isEmpty();
   }
 
+  /** {@code "a", "b"}: every value in double quotes, comma-separated. */
   static String quoted(List<String> values) {
-    return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append('"').append(values.get(i)).append('"');
+    }
+    return text.toString();
   }
 }

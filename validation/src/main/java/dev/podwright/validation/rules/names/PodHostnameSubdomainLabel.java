@@ -30,16 +30,16 @@ public final class PodHostnameSubdomainLabel implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    check(sink, context.root().child("hostname"), context.spec().getHostname());
-    check(sink, context.root().child("subdomain"), context.spec().getSubdomain());
+    check(sink, context.root(), "hostname", context.spec().getHostname());
+    check(sink, context.root(), "subdomain", context.spec().getSubdomain());
   }
 
-  private static void check(ViolationSink sink, FieldPath path, String value) {
+  private static void check(ViolationSink sink, FieldPath root, String field, String value) {
     if (value == null || value.isEmpty()) {
       return;
     }
     for (String error : DnsNames.dns1123LabelErrors(value)) {
-      sink.report(path, value, "Invalid value: \"" + value + "\": " + error + ".");
+      sink.report(root.child(field), value, "Invalid value: \"" + value + "\": " + error + ".");
     }
   }
 }

@@ -7,7 +7,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Volume;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,20 +35,27 @@ public final class VolumeNameUnique implements PodSpecRule {
     if (volumes == null) {
       return;
     }
-    Map<String, FieldPath> seen = new LinkedHashMap<>();
+    if (volumes.size() < 2) {
+      return;
+    }
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume volume = volumes.get(i);
       String name = volume == null ? null : volume.getName();
       if (name == null || name.isEmpty()) {
         continue;
       }
-      FieldPath path = context.root().child("volumes").index(i);
-      FieldPath first = seen.putIfAbsent(name, path);
+      Integer first = seen.putIfAbsent(name, i);
       if (first != null) {
+        FieldPath list = context.root().child("volumes");
         sink.report(
-            path.child("name"),
+            list.index(i).child("name"),
             name,
-            "Duplicate value: \"" + name + "\": the name is already used by " + first + ".");
+            "Duplicate value: \""
+                + name
+                + "\": the name is already used by "
+                + list.index(first)
+                + ".");
       }
     }
   }

@@ -9,7 +9,6 @@ import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1PodDNSConfig;
 import io.kubernetes.client.openapi.models.V1PodDNSConfigOption;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code spec.dnsPolicy} and {@code spec.dnsConfig} ({@code POD_DNSPOLICY_ENUM}): the policy is
@@ -25,11 +24,6 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
   private static final int MAX_NAMESERVERS = 3;
   private static final int MAX_SEARCHES = 32;
   private static final int MAX_SEARCH_CHARS = 2048;
-  private static final Pattern IPV4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
-  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-  private static final String LABEL = "[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?";
-  private static final Pattern SEARCH = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -81,10 +75,9 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
     if (config == null) {
       return;
     }
-    FieldPath configPath = root.child("dnsConfig");
     if (nameservers.size() > MAX_NAMESERVERS) {
       sink.report(
-          configPath.child("nameservers"),
+          root.child("dnsConfig").child("nameservers"),
           nameservers.size(),
           "Invalid value: must not have more than "
               + MAX_NAMESERVERS
@@ -94,9 +87,9 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
     }
     for (int i = 0; i < nameservers.size(); i++) {
       String server = nameservers.get(i);
-      if (server == null || !(IPV4.matcher(server).matches() || IPV6.matcher(server).matches())) {
+      if (server == null || !(isIpv4(server) || isIpv6Like(server))) {
         sink.report(
-            configPath.child("nameservers").index(i),
+            root.child("dnsConfig").child("nameservers").index(i),
             server,
             "Invalid value: \"" + server + "\": must be valid IP address.");
       }
@@ -104,7 +97,7 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
     List<String> searches = config.getSearches() == null ? List.of() : config.getSearches();
     if (searches.size() > MAX_SEARCHES) {
       sink.report(
-          configPath.child("searches"),
+          root.child("dnsConfig").child("searches"),
           searches.size(),
           "Invalid value: must not have more than "
               + MAX_SEARCHES
@@ -118,7 +111,7 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
     }
     if (chars > MAX_SEARCH_CHARS) {
       sink.report(
-          configPath.child("searches"),
+          root.child("dnsConfig").child("searches"),
           chars,
           "Invalid value: must not have more than "
               + MAX_SEARCH_CHARS
@@ -135,9 +128,9 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
           search != null && search.endsWith(".")
               ? search.substring(0, search.length() - 1)
               : search;
-      if (name == null || name.length() > 253 || !SEARCH.matcher(name).matches()) {
+      if (name == null || name.length() > 253 || !isSearch(name)) {
         sink.report(
-            configPath.child("searches").index(i),
+            root.child("dnsConfig").child("searches").index(i),
             search,
             "Invalid value: \""
                 + search
@@ -150,10 +143,105 @@ public final class PodDnsPolicyEnum implements PodSpecRule {
       V1PodDNSConfigOption option = options.get(i);
       if (option != null && (option.getName() == null || option.getName().isEmpty())) {
         sink.report(
-            configPath.child("options").index(i).child("name"),
+            root.child("dnsConfig").child("options").index(i).child("name"),
             null,
             "Required value: DNS option #" + i + " has no name.");
       }
     }
+  }
+
+  // Hand-written forms of three regular expressions; DnsConfigGrammarTest checks that each accepts
+  // exactly what its expression matches in full.
+
+  /**
+   * A dotted-quad IPv4 address, {@code
+   * ((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)}: four groups of one or two digits,
+   * or three digits from 100 to 255 (leading zeros only in two digit groups).
+   */
+  static boolean isIpv4(String text) {
+    int start = 0;
+    for (int group = 0; group < 4; group++) {
+      int end = group < 3 ? text.indexOf('.', start) : text.length();
+      if (end < 0 || !isOctet(text, start, end)) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+
+  private static boolean isOctet(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    switch (to - from) {
+      case 1:
+      case 2:
+        return true;
+      case 3:
+        char first = text.charAt(from);
+        char second = text.charAt(from + 1);
+        char third = text.charAt(from + 2);
+        return first == '1' || (first == '2' && (second <= '4' || (second == '5' && third <= '5')));
+      default:
+        return false;
+    }
+  }
+
+  /** Something like an IPv6 address, {@code [0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*}. */
+  static boolean isIpv6Like(String text) {
+    boolean colon = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        colon = true;
+      } else if (c != '.' && !isDigit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return colon;
+  }
+
+  /**
+   * A search domain (length aside): labels {@code [a-z0-9_]([-a-z0-9_]*[a-z0-9_])?} separated by
+   * single dots.
+   */
+  static boolean isSearch(String text) {
+    int start = 0;
+    while (true) {
+      int dot = text.indexOf('.', start);
+      int end = dot < 0 ? text.length() : dot;
+      if (!isSearchLabel(text, start, end)) {
+        return false;
+      }
+      if (dot < 0) {
+        return true;
+      }
+      start = dot + 1;
+    }
+  }
+
+  private static boolean isSearchLabel(String text, int from, int to) {
+    if (from >= to || !isSearchEnd(text.charAt(from)) || !isSearchEnd(text.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && !isSearchEnd(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [a-z0-9_]}. */
+  private static boolean isSearchEnd(char c) {
+    return (c >= 'a' && c <= 'z') || isDigit(c) || c == '_';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

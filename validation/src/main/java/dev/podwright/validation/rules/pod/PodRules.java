@@ -9,7 +9,15 @@ final class PodRules {
 
   private PodRules() {}
 
+  /** {@code "a", "b"}: every value in double quotes, comma-separated. */
   static String quoted(List<String> values) {
-    return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append('"').append(values.get(i)).append('"');
+    }
+    return text.toString();
   }
 }

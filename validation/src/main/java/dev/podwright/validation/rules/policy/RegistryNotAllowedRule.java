@@ -9,6 +9,7 @@ import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1EphemeralContainer;
 import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,22 +40,31 @@ public final class RegistryNotAllowedRule implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    List<String> allowed =
-        context.policy().allowedRegistries().stream().map(RegistryNotAllowedRule::entry).toList();
-    if (allowed.isEmpty()) {
+    List<String> registries = context.policy().allowedRegistries();
+    if (registries.isEmpty()) {
       return;
     }
+    List<String> allowed = new ArrayList<>(registries.size());
+    for (String registry : registries) {
+      allowed.add(entry(registry));
+    }
     for (ContainerRef ref : context.containers()) {
-      judge(ref.container().getImage(), ref.path().child("image"), allowed, sink);
+      String image = ref.container().getImage();
+      String repository = refused(image, allowed);
+      if (repository != null) {
+        report(ref.path().child("image"), image, repository, allowed, sink);
+      }
     }
     List<V1EphemeralContainer> ephemeral = context.spec().getEphemeralContainers();
     if (ephemeral != null) {
       for (int i = 0; i < ephemeral.size(); i++) {
         V1EphemeralContainer e = ephemeral.get(i);
-        if (e != null) {
-          judge(
-              e.getImage(),
+        String repository = e == null ? null : refused(e.getImage(), allowed);
+        if (repository != null) {
+          report(
               context.root().child("ephemeralContainers").index(i).child("image"),
+              e.getImage(),
+              repository,
               allowed,
               sink);
         }
@@ -65,27 +75,40 @@ public final class RegistryNotAllowedRule implements PodSpecRule {
       for (int i = 0; i < volumes.size(); i++) {
         V1Volume v = volumes.get(i);
         if (v != null && v.getImage() != null) {
-          judge(
-              v.getImage().getReference(),
-              context.root().child("volumes").index(i).child("image").child("reference"),
-              allowed,
-              sink);
+          String image = v.getImage().getReference();
+          String repository = refused(image, allowed);
+          if (repository != null) {
+            report(
+                context.root().child("volumes").index(i).child("image").child("reference"),
+                image,
+                repository,
+                allowed,
+                sink);
+          }
         }
       }
     }
   }
 
-  private static void judge(
-      String image, FieldPath path, List<String> allowed, ViolationSink sink) {
+  /** The image's repository when no allowed entry covers it; null when allowed or blank. */
+  private static String refused(String image, List<String> allowed) {
     if (image == null || image.isBlank()) {
-      return;
+      return null;
     }
     String repository = repository(image.trim());
     for (String entry : allowed) {
-      if (repository.equals(entry) || repository.startsWith(entry + "/")) {
-        return;
+      if (repository.equals(entry)
+          || (repository.length() > entry.length()
+              && repository.startsWith(entry)
+              && repository.charAt(entry.length()) == '/')) {
+        return null;
       }
     }
+    return repository;
+  }
+
+  private static void report(
+      FieldPath path, String image, String repository, List<String> allowed, ViolationSink sink) {
     sink.report(
         path,
         image,

@@ -6,7 +6,6 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
-import java.util.List;
 
 /** More native sidecars than the host policy's {@code maxSidecars}. */
 public final class TooManySidecarsRule implements PodSpecRule {
@@ -31,15 +30,22 @@ public final class TooManySidecarsRule implements PodSpecRule {
     if (max < 0) {
       return;
     }
-    List<ContainerRef> sidecars =
-        context.containers().stream().filter(ContainerRef::isNativeSidecar).toList();
-    if (sidecars.size() > max) {
-      ContainerRef first = sidecars.get(max);
+    int sidecars = 0;
+    ContainerRef first = null;
+    for (ContainerRef ref : context.containers()) {
+      if (ref.isNativeSidecar()) {
+        if (sidecars == max) {
+          first = ref;
+        }
+        sidecars++;
+      }
+    }
+    if (sidecars > max) {
       sink.report(
           first.path(),
-          sidecars.size(),
+          sidecars,
           "the pod has "
-              + sidecars.size()
+              + sidecars
               + " native sidecars; the host allows at most "
               + max
               + " (first one over the limit: "

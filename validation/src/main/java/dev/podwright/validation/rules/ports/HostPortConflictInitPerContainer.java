@@ -34,8 +34,7 @@ public final class HostPortConflictInitPerContainer implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers(ContainerType.INIT_CONTAINER)) {
-      HostPortConflictRegular.report(
-          PortEntries.of(context, ref), sink, "init container \"" + ref.displayName() + "\"");
+      HostPortConflictRegular.report(PortEntries.of(context, ref), sink, ref);
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.podwright.validation.rules.ports;
 
 import dev.podwright.validation.Severity;
+import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.ContainerType;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +34,22 @@ public final class HostPortConflictRegular implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
-    report(PortEntries.all(context, ContainerType.CONTAINER), sink, "the regular containers");
+    report(PortEntries.all(context, ContainerType.CONTAINER), sink, null);
   }
 
-  /** Reports every port whose host-port key was already taken by an earlier one of the list. */
-  static void report(List<PortEntries.Port> ports, ViolationSink sink, String scope) {
-    Map<String, PortEntries.Port> taken = new LinkedHashMap<>();
+  /**
+   * Reports every port whose host-port key was already taken by an earlier one of the list.
+   *
+   * @param init the init container whose ports these are, or null for the regular containers
+   */
+  static void report(List<PortEntries.Port> ports, ViolationSink sink, ContainerRef init) {
+    Map<String, PortEntries.Port> taken = null;
     for (PortEntries.Port port : ports) {
       if (port.hostPort() == 0) {
         continue;
+      }
+      if (taken == null) {
+        taken = new HashMap<>();
       }
       String key = port.protocol() + "/" + port.hostIp() + "/" + port.hostPort();
       PortEntries.Port first = taken.putIfAbsent(key, port);
@@ -56,7 +64,9 @@ public final class HostPortConflictRegular implements PodSpecRule {
                 + "\" is already used by "
                 + first.path()
                 + " in "
-                + scope);
+                + (init == null
+                    ? "the regular containers"
+                    : "init container \"" + init.displayName() + "\""));
       }
     }
   }

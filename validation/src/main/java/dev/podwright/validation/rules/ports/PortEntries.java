@@ -79,21 +79,39 @@ final class PortEntries {
     return all;
   }
 
-  /** The ports of every container, init containers first. */
+  private static final PodSpecContext.Derived<List<Port>> ALL = new All(null);
+
+  private static final PodSpecContext.Derived<List<Port>> ALL_INIT =
+      new All(ContainerType.INIT_CONTAINER);
+
+  private static final PodSpecContext.Derived<List<Port>> ALL_REGULAR =
+      new All(ContainerType.CONTAINER);
+
+  /** The ports of every container, init containers first (read-only, once per validation). */
   static List<Port> all(PodSpecContext context) {
-    List<Port> all = new ArrayList<>();
-    for (ContainerRef ref : context.containers()) {
-      all.addAll(of(context, ref));
-    }
-    return all;
+    return context.derived(ALL);
   }
 
-  /** The ports of the containers of one list. */
+  /** The ports of the containers of one list (read-only, once per validation). */
   static List<Port> all(PodSpecContext context, ContainerType type) {
-    List<Port> all = new ArrayList<>();
-    for (ContainerRef ref : context.containers(type)) {
-      all.addAll(of(context, ref));
+    return context.derived(type == ContainerType.INIT_CONTAINER ? ALL_INIT : ALL_REGULAR);
+  }
+
+  private static final class All implements PodSpecContext.Derived<List<Port>> {
+    private final ContainerType type;
+
+    /** The ports of the containers of one type, or of all containers for null. */
+    All(ContainerType type) {
+      this.type = type;
     }
-    return all;
+
+    @Override
+    public List<Port> compute(PodSpecContext context) {
+      List<Port> all = new ArrayList<>();
+      for (ContainerRef ref : type == null ? context.containers() : context.containers(type)) {
+        all.addAll(of(context, ref));
+      }
+      return List.copyOf(all);
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
+import java.util.Optional;
 
 /** A port name is an {@code IANA_SVC_NAME} ({@code PORT_NAME_IANA}). */
 public final class PortNameIana implements PodSpecRule {
@@ -31,18 +32,18 @@ public final class PortNameIana implements PodSpecRule {
       if (name == null || name.isEmpty()) {
         continue;
       }
-      KubeIdentifiers.portName(name)
-          .ifPresent(
-              problem ->
-                  sink.report(
-                      port.path().child("name"),
-                      name,
-                      "port name \""
-                          + name
-                          + "\" of container \""
-                          + port.container().displayName()
-                          + "\" "
-                          + problem));
+      Optional<String> problem = KubeIdentifiers.portName(name);
+      if (problem.isPresent()) {
+        sink.report(
+            port.path().child("name"),
+            name,
+            "port name \""
+                + name
+                + "\" of container \""
+                + port.container().displayName()
+                + "\" "
+                + problem.get());
+      }
     }
   }
 }

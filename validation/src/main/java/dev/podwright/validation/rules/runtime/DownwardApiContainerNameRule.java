@@ -45,7 +45,6 @@ public final class DownwardApiContainerNameRule implements PodSpecRule {
       if (volume == null) {
         continue;
       }
-      FieldPath at = context.root().child("volumes").index(i);
       if (names == null && (volume.getDownwardAPI() != null || volume.getProjected() != null)) {
         names = new HashSet<>();
         for (ContainerRef ref : context.containers()) {
@@ -53,33 +52,29 @@ public final class DownwardApiContainerNameRule implements PodSpecRule {
         }
       }
       if (volume.getDownwardAPI() != null) {
-        items(
-            volume.getDownwardAPI().getItems(),
-            at.child("downwardAPI").child("items"),
-            volume,
-            names,
-            sink);
+        items(volume.getDownwardAPI().getItems(), context.root(), i, -1, volume, names, sink);
       }
       if (volume.getProjected() != null) {
         List<V1VolumeProjection> sources = Hazards.list(volume.getProjected().getSources());
         for (int s = 0; s < sources.size(); s++) {
           V1VolumeProjection source = sources.get(s);
           if (source != null && source.getDownwardAPI() != null) {
-            items(
-                source.getDownwardAPI().getItems(),
-                at.child("projected").child("sources").index(s).child("downwardAPI").child("items"),
-                volume,
-                names,
-                sink);
+            items(source.getDownwardAPI().getItems(), context.root(), i, s, volume, names, sink);
           }
         }
       }
     }
   }
 
+  /**
+   * Checks the items of {@code volumes[volume].downwardAPI}, or of {@code
+   * volumes[volume].projected.sources[source].downwardAPI} when {@code source >= 0}.
+   */
   private static void items(
       List<V1DownwardAPIVolumeFile> files,
-      FieldPath at,
+      FieldPath root,
+      int index,
+      int source,
       V1Volume volume,
       Set<String> names,
       ViolationSink sink) {
@@ -91,8 +86,16 @@ public final class DownwardApiContainerNameRule implements PodSpecRule {
       }
       String container = file.getResourceFieldRef().getContainerName();
       if (container != null && !container.isEmpty() && !names.contains(container)) {
+        FieldPath at = root.child("volumes").index(index);
+        if (source >= 0) {
+          at = at.child("projected").child("sources").index(source);
+        }
         sink.report(
-            at.index(j).child("resourceFieldRef").child("containerName"),
+            at.child("downwardAPI")
+                .child("items")
+                .index(j)
+                .child("resourceFieldRef")
+                .child("containerName"),
             container,
             "volume "
                 + Hazards.quote(volume.getName())

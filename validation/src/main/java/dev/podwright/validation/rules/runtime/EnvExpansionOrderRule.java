@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code $(VAR)} in an env value, the command or the args that Kubernetes will not expand: in
@@ -39,22 +38,6 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
           "Define the variable before the entry that uses it, or write `$$(VAR)` for a literal"
               + " `$(VAR)`.");
 
-  /** Names Kubernetes may define itself: service links and the API server service. */
-  private static final Pattern SERVICE_LINK =
-      Pattern.compile(
-          "[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)"
-              + "(_(PROTO|PORT|ADDR))?)?)");
-
-  /** What can be a variable name in an env value (the classic env var name format). */
-  private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
-
-  /**
-   * In command and args, only upper-case names count as variables when undefined: {@code
-   * $(hostname)} or {@code $(az storage ...)} there is shell command substitution, which Kubernetes
-   * leaves alone on purpose.
-   */
-  private static final Pattern SHOUTED = Pattern.compile("[A-Z_][A-Z0-9_]*");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -67,7 +50,7 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
       V1Container c = ref.container();
       boolean envFrom = !Hazards.list(c.getEnvFrom()).isEmpty();
       List<V1EnvVar> env = Hazards.list(c.getEnv());
-      Map<String, Integer> firstIndex = new HashMap<>();
+      Map<String, Integer> firstIndex = env.isEmpty() ? Map.of() : new HashMap<>();
       for (int i = 0; i < env.size(); i++) {
         V1EnvVar var = env.get(i);
         if (var != null && var.getName() != null) {
@@ -79,7 +62,6 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
         if (var == null || var.getValue() == null) {
           continue;
         }
-        FieldPath path = ref.path().child("env").index(i).child("value");
         for (String name : references(var.getValue())) {
           Integer at = firstIndex.get(name);
           if (at != null && at < i) {
@@ -87,7 +69,7 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
           }
           if (at != null) {
             sink.report(
-                path,
+                valuePath(ref, i),
                 var.getValue(),
                 "env "
                     + Hazards.quote(var.getName())
@@ -100,11 +82,9 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
                     + "; it stays the literal text $("
                     + name
                     + ").");
-          } else if (!envFrom
-              && ENV_NAME.matcher(name).matches()
-              && !mayBeProvided(name, serviceLinks)) {
+          } else if (!envFrom && isEnvName(name) && !mayBeProvided(name, serviceLinks)) {
             sink.report(
-                path,
+                valuePath(ref, i),
                 var.getValue(),
                 "env "
                     + Hazards.quote(var.getName())
@@ -140,9 +120,7 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
         continue;
       }
       for (String name : references(value)) {
-        if (!defined.containsKey(name)
-            && SHOUTED.matcher(name).matches()
-            && !mayBeProvided(name, serviceLinks)) {
+        if (!defined.containsKey(name) && isShouted(name) && !mayBeProvided(name, serviceLinks)) {
           sink.report(
               ref.path().child(field).index(i),
               value,
@@ -159,12 +137,19 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
     }
   }
 
+  private static FieldPath valuePath(ContainerRef ref, int i) {
+    return ref.path().child("env").index(i).child("value");
+  }
+
   private static boolean mayBeProvided(String name, boolean serviceLinks) {
-    return name.startsWith("KUBERNETES_") || (serviceLinks && SERVICE_LINK.matcher(name).matches());
+    return name.startsWith("KUBERNETES_") || (serviceLinks && isServiceLink(name));
   }
 
   /** The variable names {@code $(NAME)} refers to, in order, skipping {@code $$} escapes. */
   static List<String> references(String text) {
+    if (text.indexOf("$(") < 0) {
+      return List.of();
+    }
     List<String> names = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -192,5 +177,130 @@ public final class EnvExpansionOrderRule implements PodSpecRule {
       }
     }
     return names;
+  }
+
+  // Hand-written forms of three regular expressions; EnvExpansionGrammarTest checks that each
+  // accepts exactly what its expression matches in full.
+
+  /**
+   * What can be a variable name in an env value (the classic env var name format): {@code
+   * [-._a-zA-Z][-._a-zA-Z0-9]*}.
+   */
+  static boolean isEnvName(String name) {
+    if (name.isEmpty() || isDigit(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '-' && c != '.' && c != '_' && !isUpper(c) && !isLower(c) && !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In command and args, only upper-case names count as variables when undefined: {@code
+   * $(hostname)} or {@code $(az storage ...)} there is shell command substitution, which Kubernetes
+   * leaves alone on purpose. {@code [A-Z_][A-Z0-9_]*}.
+   */
+  static boolean isShouted(String name) {
+    return !name.isEmpty() && !isDigit(name.charAt(0)) && isShoutedChars(name);
+  }
+
+  /**
+   * Names Kubernetes may define itself: service links and the API server service. {@code
+   * [A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)}:
+   * a non-empty prefix, then one of the suffixes.
+   */
+  static boolean isServiceLink(String name) {
+    if (!isShoutedChars(name)) {
+      return false;
+    }
+    // every suffix starts with '_' after a non-empty prefix: try each such '_'
+    for (int at = name.indexOf('_', 1); at >= 0; at = name.indexOf('_', at + 1)) {
+      if (isServiceLinkSuffix(name, at + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code name[from..]} is {@code SERVICE_HOST}, {@code SERVICE_PORT(_[A-Z0-9_]+)?} or
+   * {@code PORT(_[0-9]+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?}; the name is known to consist of
+   * {@code [A-Z0-9_]} only.
+   */
+  private static boolean isServiceLinkSuffix(String name, int from) {
+    int n = name.length();
+    if (name.startsWith("SERVICE_HOST", from) && from + 12 == n) {
+      return true;
+    }
+    if (name.startsWith("SERVICE_PORT", from)) {
+      int rest = from + 12;
+      return rest == n || (rest + 1 < n && name.charAt(rest) == '_');
+    }
+    if (!name.startsWith("PORT", from)) {
+      return false;
+    }
+    int i = from + 4;
+    if (i == n) {
+      return true;
+    }
+    if (name.charAt(i) != '_') {
+      return false;
+    }
+    int digits = ++i;
+    while (i < n && isDigit(name.charAt(i))) {
+      i++;
+    }
+    if (i == digits || i == n || name.charAt(i) != '_') {
+      return false;
+    }
+    i++;
+    int protocol = name.startsWith("TCP", i) || name.startsWith("UDP", i) ? 3 : 0;
+    if (protocol == 0 && name.startsWith("SCTP", i)) {
+      protocol = 4;
+    }
+    if (protocol == 0) {
+      return false;
+    }
+    i += protocol;
+    if (i == n) {
+      return true;
+    }
+    if (name.charAt(i) != '_') {
+      return false;
+    }
+    i++;
+    return (name.startsWith("PROTO", i) && i + 5 == n)
+        || (name.startsWith("PORT", i) && i + 4 == n)
+        || (name.startsWith("ADDR", i) && i + 4 == n);
+  }
+
+  /** True when the name is all {@code [A-Z0-9_]} and not empty. */
+  private static boolean isShoutedChars(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && !isUpper(c) && !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

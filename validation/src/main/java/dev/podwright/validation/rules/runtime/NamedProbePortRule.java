@@ -80,12 +80,11 @@ public final class NamedProbePortRule implements PodSpecRule {
       if (probe == null) {
         return;
       }
-      FieldPath at = ref.path().child(field);
       if (probe.getHttpGet() != null) {
-        port(probe.getHttpGet().getPort(), at.child("httpGet").child("port"), field);
+        port(probe.getHttpGet().getPort(), false, field, "httpGet");
       }
       if (probe.getTcpSocket() != null) {
-        port(probe.getTcpSocket().getPort(), at.child("tcpSocket").child("port"), field);
+        port(probe.getTcpSocket().getPort(), false, field, "tcpSocket");
       }
     }
 
@@ -93,17 +92,19 @@ public final class NamedProbePortRule implements PodSpecRule {
       if (handler == null) {
         return;
       }
-      FieldPath at = ref.path().child("lifecycle").child(field);
       if (handler.getHttpGet() != null) {
-        port(handler.getHttpGet().getPort(), at.child("httpGet").child("port"), field + " hook");
+        port(handler.getHttpGet().getPort(), true, field, "httpGet");
       }
       if (handler.getTcpSocket() != null) {
-        port(
-            handler.getTcpSocket().getPort(), at.child("tcpSocket").child("port"), field + " hook");
+        port(handler.getTcpSocket().getPort(), true, field, "tcpSocket");
       }
     }
 
-    private void port(IntOrString port, FieldPath path, String what) {
+    /**
+     * Checks the port of one handler: {@code field.action.port} of a probe, or {@code
+     * lifecycle.field.action.port} of a hook.
+     */
+    private void port(IntOrString port, boolean hook, String field, String action) {
       if (port == null || port.isInteger()) {
         return;
       }
@@ -113,11 +114,13 @@ public final class NamedProbePortRule implements PodSpecRule {
       }
       ContainerRef other = owner.get(name);
       if (other != null && other != ref) {
+        FieldPath handler =
+            hook ? ref.path().child("lifecycle").child(field) : ref.path().child(field);
         sink.report(
-            path,
+            handler.child(action).child("port"),
             name,
             "the "
-                + what
+                + (hook ? field + " hook" : field)
                 + " of container "
                 + Hazards.quote(ref.displayName())
                 + " uses port name "

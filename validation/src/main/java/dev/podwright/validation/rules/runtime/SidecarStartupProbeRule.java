@@ -7,6 +7,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerPort;
 
 /**
  * A native sidecar that serves ports (so later containers likely talk to it) without a {@code
@@ -40,7 +41,13 @@ public final class SidecarStartupProbeRule implements PodSpecRule {
         continue;
       }
       V1Container c = ref.container();
-      boolean servesPorts = Hazards.list(c.getPorts()).stream().anyMatch(p -> p != null);
+      boolean servesPorts = false;
+      for (V1ContainerPort port : Hazards.list(c.getPorts())) {
+        if (port != null) {
+          servesPorts = true;
+          break;
+        }
+      }
       boolean gated =
           c.getStartupProbe() != null
               || (c.getLifecycle() != null && c.getLifecycle().getPostStart() != null);

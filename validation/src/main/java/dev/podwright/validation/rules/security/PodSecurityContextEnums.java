@@ -37,15 +37,11 @@ public final class PodSecurityContextEnums implements PodSpecRule {
     if (sc == null) {
       return;
     }
-    FieldPath path = context.root().child("securityContext");
-    check(sink, path.child("fsGroupChangePolicy"), sc.getFsGroupChangePolicy(), FS_GROUP);
+    FieldPath root = context.root();
+    check(sink, root, "fsGroupChangePolicy", sc.getFsGroupChangePolicy(), FS_GROUP);
     if (context.version().isAtLeast(NEWER_POLICIES)) {
-      check(
-          sink,
-          path.child("supplementalGroupsPolicy"),
-          sc.getSupplementalGroupsPolicy(),
-          SUPPLEMENTAL);
-      check(sink, path.child("seLinuxChangePolicy"), sc.getSeLinuxChangePolicy(), SELINUX);
+      check(sink, root, "supplementalGroupsPolicy", sc.getSupplementalGroupsPolicy(), SUPPLEMENTAL);
+      check(sink, root, "seLinuxChangePolicy", sc.getSeLinuxChangePolicy(), SELINUX);
     }
   }
 
@@ -56,11 +52,12 @@ public final class PodSecurityContextEnums implements PodSpecRule {
   private static final List<String> SUPPLEMENTAL = List.of("Merge", "Strict");
   private static final List<String> SELINUX = List.of("MountOption", "Recursive");
 
+  /** Checks {@code root.securityContext.field}. */
   private static void check(
-      ViolationSink sink, FieldPath path, String value, List<String> supported) {
+      ViolationSink sink, FieldPath root, String field, String value, List<String> supported) {
     if (value != null && !supported.contains(value)) {
       sink.report(
-          path,
+          root.child("securityContext").child(field),
           value,
           "\"" + value + "\" is not supported; supported values: " + String.join(", ", supported));
     }

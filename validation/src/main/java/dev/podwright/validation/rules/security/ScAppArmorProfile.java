@@ -38,19 +38,11 @@ public final class ScAppArmorProfile implements PodSpecRule {
       return;
     }
     if (context.spec().getSecurityContext() != null) {
-      check(
-          context.root().child("securityContext").child("appArmorProfile"),
-          context.spec().getSecurityContext().getAppArmorProfile(),
-          "the pod",
-          sink);
+      check(context.root(), null, context.spec().getSecurityContext().getAppArmorProfile(), sink);
     }
     for (ContainerRef ref : context.containers()) {
       if (ref.container().getSecurityContext() != null) {
-        check(
-            ref.path().child("securityContext").child("appArmorProfile"),
-            ref.container().getSecurityContext().getAppArmorProfile(),
-            "container \"" + ref.displayName() + "\"",
-            sink);
+        check(ref.path(), ref, ref.container().getSecurityContext().getAppArmorProfile(), sink);
       }
     }
   }
@@ -61,45 +53,56 @@ public final class ScAppArmorProfile implements PodSpecRule {
   private static final int MAX_PROFILE = 4095;
   private static final List<String> TYPES = List.of("Localhost", "RuntimeDefault", "Unconfined");
 
+  /**
+   * Checks the appArmorProfile of the pod ({@code ref} null, {@code owner} the spec) or of a
+   * container ({@code owner} its path).
+   */
   private static void check(
-      FieldPath path, V1AppArmorProfile profile, String who, ViolationSink sink) {
+      FieldPath owner, ContainerRef ref, V1AppArmorProfile profile, ViolationSink sink) {
     if (profile == null) {
       return;
     }
     String type = profile.getType();
     String local = profile.getLocalhostProfile();
     if (type == null || type.isEmpty()) {
-      sink.report(path.child("type"), null, "the appArmorProfile of " + who + " has no type");
+      sink.report(
+          profilePath(owner).child("type"),
+          null,
+          "the appArmorProfile of " + who(ref) + " has no type");
     } else if (!TYPES.contains(type)) {
       sink.report(
-          path.child("type"),
+          profilePath(owner).child("type"),
           type,
           "AppArmor type \""
               + type
               + "\" of "
-              + who
+              + who(ref)
               + " is not supported; supported values: "
               + String.join(", ", TYPES));
     }
     if ("Localhost".equals(type)) {
       if (local == null || local.strip().isEmpty() && local.equals(local.strip())) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             null,
             "the Localhost appArmorProfile of "
-                + who
+                + who(ref)
                 + " has no localhostProfile; it must be set when AppArmor type is Localhost");
       } else if (!local.equals(local.strip())) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             local,
-            "localhostProfile \"" + local + "\" of " + who + " must not be padded with whitespace");
+            "localhostProfile \""
+                + local
+                + "\" of "
+                + who(ref)
+                + " must not be padded with whitespace");
       } else if (local.length() > MAX_PROFILE) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             local.length(),
             "localhostProfile of "
-                + who
+                + who(ref)
                 + " is "
                 + local.length()
                 + " characters long; at most "
@@ -108,13 +111,21 @@ public final class ScAppArmorProfile implements PodSpecRule {
       }
     } else if (local != null) {
       sink.report(
-          path.child("localhostProfile"),
+          profilePath(owner).child("localhostProfile"),
           local,
           "localhostProfile \""
               + local
               + "\" of "
-              + who
+              + who(ref)
               + " can only be set when AppArmor type is Localhost");
     }
+  }
+
+  private static FieldPath profilePath(FieldPath owner) {
+    return owner.child("securityContext").child("appArmorProfile");
+  }
+
+  private static String who(ContainerRef ref) {
+    return ref == null ? "the pod" : "container \"" + ref.displayName() + "\"";
   }
 }

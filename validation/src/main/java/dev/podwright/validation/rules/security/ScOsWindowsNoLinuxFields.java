@@ -37,59 +37,73 @@ public final class ScOsWindowsNoLinuxFields implements PodSpecRule {
       return;
     }
     FieldPath root = context.root();
-    flag(sink, root.child("hostPID"), Boolean.TRUE.equals(context.spec().getHostPID()));
-    flag(sink, root.child("hostIPC"), Boolean.TRUE.equals(context.spec().getHostIPC()));
-    flag(sink, root.child("hostUsers"), context.spec().getHostUsers() != null);
-    flag(
-        sink,
-        root.child("shareProcessNamespace"),
-        context.spec().getShareProcessNamespace() != null);
+    flag(sink, root, "hostPID", Boolean.TRUE.equals(context.spec().getHostPID()));
+    flag(sink, root, "hostIPC", Boolean.TRUE.equals(context.spec().getHostIPC()));
+    flag(sink, root, "hostUsers", context.spec().getHostUsers() != null);
+    flag(sink, root, "shareProcessNamespace", context.spec().getShareProcessNamespace() != null);
     V1PodSecurityContext pod = context.spec().getSecurityContext();
     if (pod != null) {
-      FieldPath sc = root.child("securityContext");
-      flag(sink, sc.child("seLinuxOptions"), pod.getSeLinuxOptions() != null);
-      flag(sink, sc.child("seccompProfile"), pod.getSeccompProfile() != null);
-      flag(sink, sc.child("appArmorProfile"), pod.getAppArmorProfile() != null);
-      flag(sink, sc.child("fsGroup"), pod.getFsGroup() != null);
-      flag(sink, sc.child("fsGroupChangePolicy"), pod.getFsGroupChangePolicy() != null);
-      flag(sink, sc.child("sysctls"), pod.getSysctls() != null && !pod.getSysctls().isEmpty());
-      flag(sink, sc.child("runAsUser"), pod.getRunAsUser() != null);
-      flag(sink, sc.child("runAsGroup"), pod.getRunAsGroup() != null);
-      flag(
+      securityContextFlag(sink, root, "seLinuxOptions", pod.getSeLinuxOptions() != null);
+      securityContextFlag(sink, root, "seccompProfile", pod.getSeccompProfile() != null);
+      securityContextFlag(sink, root, "appArmorProfile", pod.getAppArmorProfile() != null);
+      securityContextFlag(sink, root, "fsGroup", pod.getFsGroup() != null);
+      securityContextFlag(sink, root, "fsGroupChangePolicy", pod.getFsGroupChangePolicy() != null);
+      securityContextFlag(
+          sink, root, "sysctls", pod.getSysctls() != null && !pod.getSysctls().isEmpty());
+      securityContextFlag(sink, root, "runAsUser", pod.getRunAsUser() != null);
+      securityContextFlag(sink, root, "runAsGroup", pod.getRunAsGroup() != null);
+      securityContextFlag(
           sink,
-          sc.child("supplementalGroups"),
+          root,
+          "supplementalGroups",
           pod.getSupplementalGroups() != null && !pod.getSupplementalGroups().isEmpty());
-      flag(sink, sc.child("supplementalGroupsPolicy"), pod.getSupplementalGroupsPolicy() != null);
-      flag(sink, sc.child("seLinuxChangePolicy"), pod.getSeLinuxChangePolicy() != null);
+      securityContextFlag(
+          sink, root, "supplementalGroupsPolicy", pod.getSupplementalGroupsPolicy() != null);
+      securityContextFlag(sink, root, "seLinuxChangePolicy", pod.getSeLinuxChangePolicy() != null);
     }
     for (ContainerRef ref : context.containers()) {
       V1SecurityContext c = ref.container().getSecurityContext();
       if (c == null) {
         continue;
       }
-      FieldPath sc = ref.path().child("securityContext");
-      flag(sink, sc.child("seLinuxOptions"), c.getSeLinuxOptions() != null);
-      flag(sink, sc.child("seccompProfile"), c.getSeccompProfile() != null);
-      flag(sink, sc.child("appArmorProfile"), c.getAppArmorProfile() != null);
-      flag(sink, sc.child("capabilities"), c.getCapabilities() != null);
-      flag(
+      FieldPath owner = ref.path();
+      securityContextFlag(sink, owner, "seLinuxOptions", c.getSeLinuxOptions() != null);
+      securityContextFlag(sink, owner, "seccompProfile", c.getSeccompProfile() != null);
+      securityContextFlag(sink, owner, "appArmorProfile", c.getAppArmorProfile() != null);
+      securityContextFlag(sink, owner, "capabilities", c.getCapabilities() != null);
+      securityContextFlag(
           sink,
-          sc.child("readOnlyRootFilesystem"),
+          owner,
+          "readOnlyRootFilesystem",
           Boolean.TRUE.equals(c.getReadOnlyRootFilesystem()));
-      flag(sink, sc.child("privileged"), Boolean.TRUE.equals(c.getPrivileged()));
-      flag(
+      securityContextFlag(sink, owner, "privileged", Boolean.TRUE.equals(c.getPrivileged()));
+      securityContextFlag(
           sink,
-          sc.child("allowPrivilegeEscalation"),
+          owner,
+          "allowPrivilegeEscalation",
           Boolean.TRUE.equals(c.getAllowPrivilegeEscalation()));
-      flag(sink, sc.child("procMount"), c.getProcMount() != null);
-      flag(sink, sc.child("runAsUser"), c.getRunAsUser() != null);
-      flag(sink, sc.child("runAsGroup"), c.getRunAsGroup() != null);
+      securityContextFlag(sink, owner, "procMount", c.getProcMount() != null);
+      securityContextFlag(sink, owner, "runAsUser", c.getRunAsUser() != null);
+      securityContextFlag(sink, owner, "runAsGroup", c.getRunAsGroup() != null);
     }
   }
 
-  private static void flag(ViolationSink sink, FieldPath path, boolean set) {
+  /** Reports {@code owner.field} when it is set. */
+  private static void flag(ViolationSink sink, FieldPath owner, String field, boolean set) {
     if (set) {
-      sink.report(path, null, path + " cannot be set for a windows pod");
+      report(sink, owner.child(field));
     }
+  }
+
+  /** Reports {@code owner.securityContext.field} when it is set. */
+  private static void securityContextFlag(
+      ViolationSink sink, FieldPath owner, String field, boolean set) {
+    if (set) {
+      report(sink, owner.child("securityContext").child(field));
+    }
+  }
+
+  private static void report(ViolationSink sink, FieldPath path) {
+    sink.report(path, null, path + " cannot be set for a windows pod");
   }
 }

@@ -33,27 +33,23 @@ public final class ScSeccompProfile implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     if (context.spec().getSecurityContext() != null) {
-      check(
-          context.root().child("securityContext").child("seccompProfile"),
-          context.spec().getSecurityContext().getSeccompProfile(),
-          "the pod",
-          sink);
+      check(context.root(), null, context.spec().getSecurityContext().getSeccompProfile(), sink);
     }
     for (ContainerRef ref : context.containers()) {
       if (ref.container().getSecurityContext() != null) {
-        check(
-            ref.path().child("securityContext").child("seccompProfile"),
-            ref.container().getSecurityContext().getSeccompProfile(),
-            "container \"" + ref.displayName() + "\"",
-            sink);
+        check(ref.path(), ref, ref.container().getSecurityContext().getSeccompProfile(), sink);
       }
     }
   }
 
   private static final List<String> TYPES = List.of("Localhost", "RuntimeDefault", "Unconfined");
 
+  /**
+   * Checks the seccompProfile of the pod ({@code ref} null, {@code owner} the spec) or of a
+   * container ({@code owner} its path).
+   */
   private static void check(
-      FieldPath path, V1SeccompProfile profile, String who, ViolationSink sink) {
+      FieldPath owner, ContainerRef ref, V1SeccompProfile profile, ViolationSink sink) {
     if (profile == null) {
       return;
     }
@@ -61,53 +57,53 @@ public final class ScSeccompProfile implements PodSpecRule {
     String local = profile.getLocalhostProfile();
     if (type == null || type.isEmpty()) {
       sink.report(
-          path.child("type"),
+          profilePath(owner).child("type"),
           null,
           "the seccompProfile of "
-              + who
+              + who(ref)
               + " has no type; type is required when seccompProfile is set");
     } else if (!TYPES.contains(type)) {
       sink.report(
-          path.child("type"),
+          profilePath(owner).child("type"),
           type,
           "seccomp type \""
               + type
               + "\" of "
-              + who
+              + who(ref)
               + " is not supported; supported values: "
               + String.join(", ", TYPES));
     }
     if ("Localhost".equals(type)) {
       if (local == null || local.isEmpty()) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             null,
             "the Localhost seccompProfile of "
-                + who
+                + who(ref)
                 + " has no localhostProfile; it must be set when seccomp type is Localhost");
       } else if (local.startsWith("/")) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             local,
             "localhostProfile \""
                 + local
                 + "\" of "
-                + who
+                + who(ref)
                 + " must be a relative path (under the kubelet seccomp directory)");
       } else if (hasBacksteps(local)) {
         sink.report(
-            path.child("localhostProfile"),
+            profilePath(owner).child("localhostProfile"),
             local,
-            "localhostProfile \"" + local + "\" of " + who + " must not contain '..'");
+            "localhostProfile \"" + local + "\" of " + who(ref) + " must not contain '..'");
       }
     } else if (local != null) {
       sink.report(
-          path.child("localhostProfile"),
+          profilePath(owner).child("localhostProfile"),
           local,
           "localhostProfile \""
               + local
               + "\" of "
-              + who
+              + who(ref)
               + " can only be set when seccomp type is Localhost");
     }
   }
@@ -119,5 +115,13 @@ public final class ScSeccompProfile implements PodSpecRule {
       }
     }
     return false;
+  }
+
+  private static FieldPath profilePath(FieldPath owner) {
+    return owner.child("securityContext").child("seccompProfile");
+  }
+
+  private static String who(ContainerRef ref) {
+    return ref == null ? "the pod" : "container \"" + ref.displayName() + "\"";
   }
 }

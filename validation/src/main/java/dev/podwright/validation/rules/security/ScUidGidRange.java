@@ -36,32 +36,36 @@ public final class ScUidGidRange implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     V1PodSecurityContext pod = context.spec().getSecurityContext();
     if (pod != null) {
-      FieldPath path = context.root().child("securityContext");
-      check(path.child("runAsUser"), pod.getRunAsUser(), "runAsUser", sink);
-      check(path.child("runAsGroup"), pod.getRunAsGroup(), "runAsGroup", sink);
-      check(path.child("fsGroup"), pod.getFsGroup(), "fsGroup", sink);
+      FieldPath root = context.root();
+      check(root, "runAsUser", -1, pod.getRunAsUser(), "runAsUser", sink);
+      check(root, "runAsGroup", -1, pod.getRunAsGroup(), "runAsGroup", sink);
+      check(root, "fsGroup", -1, pod.getFsGroup(), "fsGroup", sink);
       List<Long> groups = pod.getSupplementalGroups();
       if (groups != null) {
         for (int i = 0; i < groups.size(); i++) {
-          check(
-              path.child("supplementalGroups").index(i), groups.get(i), "supplemental group", sink);
+          check(root, "supplementalGroups", i, groups.get(i), "supplemental group", sink);
         }
       }
     }
     for (ContainerRef ref : context.containers()) {
       V1SecurityContext sc = ref.container().getSecurityContext();
       if (sc != null) {
-        FieldPath path = ref.path().child("securityContext");
-        check(path.child("runAsUser"), sc.getRunAsUser(), "runAsUser", sink);
-        check(path.child("runAsGroup"), sc.getRunAsGroup(), "runAsGroup", sink);
+        check(ref.path(), "runAsUser", -1, sc.getRunAsUser(), "runAsUser", sink);
+        check(ref.path(), "runAsGroup", -1, sc.getRunAsGroup(), "runAsGroup", sink);
       }
     }
   }
 
-  private static void check(FieldPath path, Long id, String what, ViolationSink sink) {
+  /**
+   * Checks {@code owner.securityContext.field}, or its entry {@code index} when that is not
+   * negative.
+   */
+  private static void check(
+      FieldPath owner, String field, int index, Long id, String what, ViolationSink sink) {
     if (id != null && !KubeIdentifiers.isUserId(id)) {
+      FieldPath path = owner.child("securityContext").child(field);
       sink.report(
-          path,
+          index < 0 ? path : path.index(index),
           id,
           what
               + " "

@@ -2,7 +2,6 @@ package dev.podwright.validation.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * DNS name formats as the Kubernetes API server checks them ({@code IsDNS1123Label}, {@code
@@ -19,16 +18,13 @@ public final class DnsNames {
   /** The most characters a DNS-1123 subdomain may have. */
   public static final int SUBDOMAIN_MAX_LENGTH = 253;
 
-  private static final String LABEL_FORMAT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-  private static final Pattern LABEL = Pattern.compile(LABEL_FORMAT);
-  private static final Pattern SUBDOMAIN =
-      Pattern.compile(LABEL_FORMAT + "(\\." + LABEL_FORMAT + ")*");
-
   private DnsNames() {}
 
   /** True when the value is a DNS-1123 label: {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63. */
   public static boolean isDns1123Label(String value) {
-    return value != null && value.length() <= LABEL_MAX_LENGTH && LABEL.matcher(value).matches();
+    return value != null
+        && value.length() <= LABEL_MAX_LENGTH
+        && isLabelFormat(value, 0, value.length());
   }
 
   /**
@@ -39,11 +35,15 @@ public final class DnsNames {
    */
   public static List<String> dns1123LabelErrors(String value) {
     String text = value == null ? "" : value;
-    List<String> errors = new ArrayList<>();
+    boolean format = isLabelFormat(text, 0, text.length());
+    if (format && text.length() <= LABEL_MAX_LENGTH) {
+      return List.of();
+    }
+    List<String> errors = new ArrayList<>(2);
     if (text.length() > LABEL_MAX_LENGTH) {
       errors.add("must be no more than " + LABEL_MAX_LENGTH + " characters");
     }
-    if (!LABEL.matcher(text).matches()) {
+    if (!format) {
       errors.add(
           "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-',"
               + " and must start and end with an alphanumeric character (e.g. 'my-name',  or"
@@ -56,7 +56,7 @@ public final class DnsNames {
   public static boolean isDns1123Subdomain(String value) {
     return value != null
         && value.length() <= SUBDOMAIN_MAX_LENGTH
-        && SUBDOMAIN.matcher(value).matches();
+        && isSubdomainFormat(value, 0, value.length());
   }
 
   /**
@@ -67,16 +67,64 @@ public final class DnsNames {
    */
   public static List<String> dns1123SubdomainErrors(String value) {
     String text = value == null ? "" : value;
-    List<String> errors = new ArrayList<>();
+    boolean format = isSubdomainFormat(text, 0, text.length());
+    if (format && text.length() <= SUBDOMAIN_MAX_LENGTH) {
+      return List.of();
+    }
+    List<String> errors = new ArrayList<>(2);
     if (text.length() > SUBDOMAIN_MAX_LENGTH) {
       errors.add("must be no more than " + SUBDOMAIN_MAX_LENGTH + " characters");
     }
-    if (!SUBDOMAIN.matcher(text).matches()) {
+    if (!format) {
       errors.add(
           "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-'"
               + " or '.', and must start and end with an alphanumeric character (e.g."
               + " 'example.com')");
     }
     return List.copyOf(errors);
+  }
+
+  /** True for {@code [a-z0-9]}: ASCII lowercase letters and digits only. */
+  static boolean isLowerAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * True when {@code text[from, to)} has the label format {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} (no
+   * length limit), the way the regular expression matches it: ASCII only.
+   */
+  static boolean isLabelFormat(String text, int from, int to) {
+    if (from >= to
+        || !isLowerAlphanumeric(text.charAt(from))
+        || !isLowerAlphanumeric(text.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && !isLowerAlphanumeric(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code text[from, to)} has the subdomain format {@code
+   * [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*} (no length limit): labels,
+   * none empty, separated by single dots.
+   */
+  static boolean isSubdomainFormat(String text, int from, int to) {
+    int start = from;
+    while (true) {
+      int dot = text.indexOf('.', start);
+      int end = dot < 0 || dot >= to ? to : dot;
+      if (!isLabelFormat(text, start, end)) {
+        return false;
+      }
+      if (end == to) {
+        return true;
+      }
+      start = end + 1;
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.podwright.validation.rules.support;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Format checks of Kubernetes identifiers, after the API server's {@code
@@ -17,16 +16,6 @@ public final class KubeIdentifiers {
   /** The largest user or group id the API server accepts (2^31 - 1). */
   public static final long MAX_USER_ID = 2147483647L;
 
-  private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
-  private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
-  private static final Pattern STRICT_ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
-  private static final Pattern CONFIG_MAP_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-  private static final Pattern QUALIFIED_NAME_PART =
-      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-  private static final Pattern LABEL_VALUE =
-      Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
-  private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[-A-Za-z0-9]+");
-
   private KubeIdentifiers() {}
 
   /**
@@ -40,10 +29,10 @@ public final class KubeIdentifiers {
     if (name.length() > 15) {
       return problem("must be no more than 15 characters");
     }
-    if (!PORT_NAME_CHARS.matcher(name).matches()) {
+    if (!isPortNameChars(name)) {
       return problem("must contain only lowercase letters (a-z), digits (0-9) and '-'");
     }
-    if (!HAS_LETTER.matcher(name).matches()) {
+    if (!hasLowercaseLetter(name)) {
       return problem("must contain at least one letter (a-z)");
     }
     if (name.contains("--")) {
@@ -81,7 +70,7 @@ public final class KubeIdentifiers {
       }
       return Optional.empty();
     }
-    if (!STRICT_ENV_NAME.matcher(name).matches()) {
+    if (!isStrictEnvName(name)) {
       return problem(
           "must consist of letters, digits, '_', '-' or '.', and must not start with a digit");
     }
@@ -96,7 +85,7 @@ public final class KubeIdentifiers {
     if (key.length() > 253) {
       return problem("must be no more than 253 characters");
     }
-    if (!CONFIG_MAP_KEY.matcher(key).matches()) {
+    if (!isConfigMapKeyChars(key)) {
       return problem("must consist of alphanumeric characters, '-', '_' or '.'");
     }
     return dots(key);
@@ -124,28 +113,27 @@ public final class KubeIdentifiers {
     if (value == null || value.isEmpty()) {
       return problem("must not be empty");
     }
-    String[] parts = value.split("/", -1);
-    String name;
-    if (parts.length == 1) {
-      name = parts[0];
-    } else if (parts.length == 2) {
-      if (parts[0].isEmpty()) {
+    int slash = value.indexOf('/');
+    if (slash >= 0) {
+      if (value.indexOf('/', slash + 1) >= 0) {
+        return problem("must be a name with an optional DNS subdomain prefix and '/'");
+      }
+      if (slash == 0) {
         return problem("prefix part must not be empty");
       }
-      if (!DnsNames.isDns1123Subdomain(parts[0])) {
+      if (slash > DnsNames.SUBDOMAIN_MAX_LENGTH || !DnsNames.isSubdomainFormat(value, 0, slash)) {
         return problem("prefix part must be a lowercase DNS-1123 subdomain");
       }
-      name = parts[1];
-    } else {
-      return problem("must be a name with an optional DNS subdomain prefix and '/'");
     }
-    if (name.isEmpty()) {
+    int from = slash + 1;
+    int to = value.length();
+    if (from == to) {
       return problem("name part must not be empty");
     }
-    if (name.length() > 63) {
+    if (to - from > 63) {
       return problem("name part must be no more than 63 characters");
     }
-    if (!QUALIFIED_NAME_PART.matcher(name).matches()) {
+    if (!isQualifiedNamePart(value, from, to)) {
       return problem(
           "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and"
               + " end with an alphanumeric character");
@@ -161,7 +149,7 @@ public final class KubeIdentifiers {
     if (value.length() > 63) {
       return problem("must be no more than 63 characters");
     }
-    if (!LABEL_VALUE.matcher(value).matches()) {
+    if (!value.isEmpty() && !isQualifiedNamePart(value, 0, value.length())) {
       return problem(
           "must be empty or consist of alphanumeric characters, '-', '_' or '.', starting and"
               + " ending with an alphanumeric character");
@@ -171,7 +159,7 @@ public final class KubeIdentifiers {
 
   /** An HTTP header name: {@code [-A-Za-z0-9]+}. */
   public static Optional<String> httpHeaderName(String name) {
-    if (name == null || !HTTP_HEADER_NAME.matcher(name).matches()) {
+    if (name == null || !isHttpHeaderName(name)) {
       return problem("must be a valid HTTP header name: letters, digits and '-'");
     }
     return Optional.empty();
@@ -203,5 +191,106 @@ public final class KubeIdentifiers {
 
   private static Optional<String> problem(String text) {
     return Optional.of(text);
+  }
+
+  // Hand-written forms of the API server's regular expressions. Each accepts exactly the strings
+  // its expression matches in full (IdentifierGrammarTest checks that against the expressions):
+  // ASCII classes only, no Character.isLetterOrDigit.
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code [A-Za-z0-9]}. */
+  private static boolean isAlphanumeric(char c) {
+    return isLower(c) || (c >= 'A' && c <= 'Z') || isDigit(c);
+  }
+
+  /** {@code [-a-z0-9]+}. */
+  static boolean isPortNameChars(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '-' && !isLower(c) && !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code .*[a-z].*}: a lowercase ASCII letter somewhere, and no line terminator (which {@code .}
+   * does not match): {@code \n}, {@code \r}, U+0085, U+2028, U+2029.
+   */
+  static boolean hasLowercaseLetter(String text) {
+    boolean letter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      letter |= isLower(c);
+    }
+    return letter;
+  }
+
+  /** {@code [-._a-zA-Z][-._a-zA-Z0-9]*}. */
+  static boolean isStrictEnvName(String text) {
+    if (text.isEmpty() || isDigit(text.charAt(0))) {
+      return false;
+    }
+    return isConfigMapKeyChars(text);
+  }
+
+  /** {@code [-._a-zA-Z0-9]+}. */
+  static boolean isConfigMapKeyChars(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '-' && c != '.' && c != '_' && !isAlphanumeric(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]} on {@code text[from, to)}: alphanumeric at
+   * both ends, alphanumerics, {@code -}, {@code _} and {@code .} between. A label value is empty or
+   * this.
+   */
+  static boolean isQualifiedNamePart(String text, int from, int to) {
+    if (from >= to || !isAlphanumeric(text.charAt(from)) || !isAlphanumeric(text.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && c != '_' && c != '.' && !isAlphanumeric(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [-A-Za-z0-9]+}. */
+  static boolean isHttpHeaderName(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '-' && !isAlphanumeric(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

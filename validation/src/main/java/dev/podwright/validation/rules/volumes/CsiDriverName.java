@@ -39,17 +39,16 @@ public final class CsiDriverName implements PodSpecRule {
         continue;
       }
       String driver = at.volume().getCsi().getDriver();
-      FieldPath path = at.path().child("csi").child("driver");
       if (VolumeRules.isEmpty(driver)) {
         sink.report(
-            path,
+            path(at),
             null,
             "Required value: CSI volume \"" + at.volume().getName() + "\" names no driver.");
         continue;
       }
       if (driver.length() > MAX_LENGTH) {
         sink.report(
-            path,
+            path(at),
             driver,
             "Too long: may not be more than "
                 + MAX_LENGTH
@@ -60,8 +59,12 @@ public final class CsiDriverName implements PodSpecRule {
                 + ".");
       }
       for (String error : DnsNames.dns1123SubdomainErrors(driver.toLowerCase(Locale.ROOT))) {
-        sink.report(path, driver, "Invalid value: \"" + driver + "\": " + error + ".");
+        sink.report(path(at), driver, "Invalid value: \"" + driver + "\": " + error + ".");
       }
     }
+  }
+
+  private static FieldPath path(VolumeRules.At at) {
+    return at.path().child("csi").child("driver");
   }
 }

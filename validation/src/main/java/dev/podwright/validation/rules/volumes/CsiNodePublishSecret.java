@@ -36,14 +36,17 @@ public final class CsiNodePublishSecret implements PodSpecRule {
         continue;
       }
       String name = at.volume().getCsi().getNodePublishSecretRef().getName();
-      FieldPath path = at.path().child("csi").child("nodePublishSecretRef").child("name");
       if (VolumeRules.isEmpty(name)) {
-        sink.report(path, null, "Required value: nodePublishSecretRef names no Secret.");
+        sink.report(path(at), null, "Required value: nodePublishSecretRef names no Secret.");
         continue;
       }
       for (String error : DnsNames.dns1123SubdomainErrors(name)) {
-        sink.report(path, name, "Invalid value: \"" + name + "\": " + error + ".");
+        sink.report(path(at), name, "Invalid value: \"" + name + "\": " + error + ".");
       }
     }
+  }
+
+  private static FieldPath path(VolumeRules.At at) {
+    return at.path().child("csi").child("nodePublishSecretRef").child("name");
   }
 }

@@ -8,8 +8,6 @@ import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A downward API volume {@code fieldRef} selects pod metadata the volume form supports ({@code
@@ -28,8 +26,8 @@ public final class DownwardApiVolumeFieldPaths implements PodSpecRule {
           "metadata.namespace",
           "metadata.uid");
 
-  private static final Pattern SUBSCRIPT =
-      Pattern.compile("(metadata\\.(?:labels|annotations))\\['([^']+)'\\]");
+  private static final String LABELS_SUBSCRIPT = "metadata.labels['";
+  private static final String ANNOTATIONS_SUBSCRIPT = "metadata.annotations['";
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -55,22 +53,27 @@ public final class DownwardApiVolumeFieldPaths implements PodSpecRule {
       for (VolumeRules.DownwardFile file : VolumeRules.downwardFiles(at)) {
         V1ObjectFieldSelector ref = file.file().getFieldRef();
         if (ref != null) {
-          check(sink, file.path().child("fieldRef"), ref);
+          check(sink, file.path(), ref);
         }
       }
     }
   }
 
-  private static void check(ViolationSink sink, FieldPath path, V1ObjectFieldSelector ref) {
+  /**
+   * Checks one fieldRef.
+   *
+   * @param file the path of the downwardAPI source the file belongs to (its fieldRef's parent)
+   */
+  private static void check(ViolationSink sink, FieldPath file, V1ObjectFieldSelector ref) {
     String apiVersion = ref.getApiVersion();
     String fieldPath = ref.getFieldPath();
     if (fieldPath == null || fieldPath.isEmpty()) {
-      sink.report(path.child("fieldPath"), null, "Required value: fieldRef has no fieldPath.");
+      sink.report(path(file), null, "Required value: fieldRef has no fieldPath.");
       return;
     }
     if (apiVersion != null && !apiVersion.isEmpty() && !apiVersion.equals("v1")) {
       sink.report(
-          path.child("fieldPath"),
+          path(file),
           fieldPath,
           "Invalid value: \""
               + fieldPath
@@ -79,17 +82,39 @@ public final class DownwardApiVolumeFieldPaths implements PodSpecRule {
               + ".");
       return;
     }
-    Matcher subscript = SUBSCRIPT.matcher(fieldPath);
-    if (subscript.matches() || SUPPORTED.contains(fieldPath)) {
+    if (isSubscript(fieldPath) || SUPPORTED.contains(fieldPath)) {
       return;
     }
     sink.report(
-        path.child("fieldPath"),
+        path(file),
         fieldPath,
         "Unsupported value: \""
             + fieldPath
             + "\": supported values: "
             + VolumeRules.quoted(SUPPORTED)
             + " (or metadata.labels['key'] / metadata.annotations['key']).");
+  }
+
+  private static FieldPath path(FieldPath file) {
+    return file.child("fieldRef").child("fieldPath");
+  }
+
+  /**
+   * True for one label or annotation by key, as the regular expression {@code
+   * (metadata\.(?:labels|annotations))\['([^']+)'\]} matches it: {@code metadata.labels['key']} or
+   * {@code metadata.annotations['key']} with a key of one or more characters, none of them {@code
+   * '}.
+   */
+  static boolean isSubscript(String fieldPath) {
+    int open;
+    if (fieldPath.startsWith(LABELS_SUBSCRIPT)) {
+      open = LABELS_SUBSCRIPT.length();
+    } else if (fieldPath.startsWith(ANNOTATIONS_SUBSCRIPT)) {
+      open = ANNOTATIONS_SUBSCRIPT.length();
+    } else {
+      return false;
+    }
+    int close = fieldPath.length() - 2;
+    return close > open && fieldPath.endsWith("']") && fieldPath.indexOf('\'', open) == close;
   }
 }

@@ -47,28 +47,35 @@ public final class DownwardApiVolumeResourceFieldRef implements PodSpecRule {
       for (VolumeRules.DownwardFile file : VolumeRules.downwardFiles(at)) {
         V1ResourceFieldSelector ref = file.file().getResourceFieldRef();
         if (ref != null && file.file().getFieldRef() == null) {
-          check(sink, file.path().child("resourceFieldRef"), ref);
+          check(sink, file.path(), ref);
         }
       }
     }
   }
 
-  private static void check(ViolationSink sink, FieldPath path, V1ResourceFieldSelector ref) {
+  /**
+   * Checks one resourceFieldRef.
+   *
+   * @param file the path of the downwardAPI source the file belongs to (its ref's parent)
+   */
+  private static void check(ViolationSink sink, FieldPath file, V1ResourceFieldSelector ref) {
     String resource = ref.getResource();
     if (VolumeRules.isEmpty(ref.getContainerName())) {
       sink.report(
-          path.child("containerName"),
+          file.child("resourceFieldRef").child("containerName"),
           null,
           "Required value: a downward API volume must name the container whose resources it"
               + " exposes.");
     } else if (VolumeRules.isEmpty(resource)) {
       sink.report(
-          path.child("resource"), null, "Required value: resourceFieldRef has no resource.");
+          file.child("resourceFieldRef").child("resource"),
+          null,
+          "Required value: resourceFieldRef has no resource.");
     } else if (!SUPPORTED.contains(resource)
         && !resource.startsWith("limits.hugepages-")
         && !resource.startsWith("requests.hugepages-")) {
       sink.report(
-          path.child("resource"),
+          file.child("resourceFieldRef").child("resource"),
           resource,
           "Unsupported value: \""
               + resource

@@ -8,6 +8,7 @@ import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.Quantity;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** An emptyDir's {@code sizeLimit} is not negative ({@code EMPTYDIR_SIZELIMIT_NEGATIVE}). */
 public final class EmptyDirSizeLimitNegative implements PodSpecRule {
@@ -34,7 +35,8 @@ public final class EmptyDirSizeLimitNegative implements PodSpecRule {
         continue;
       }
       Quantity limit = at.volume().getEmptyDir().getSizeLimit();
-      if (Quantities.value(limit).map(v -> v.compareTo(BigDecimal.ZERO) < 0).orElse(false)) {
+      Optional<BigDecimal> value = Quantities.value(limit);
+      if (value.isPresent() && value.get().compareTo(BigDecimal.ZERO) < 0) {
         sink.report(
             at.path().child("emptyDir").child("sizeLimit"),
             limit.toSuffixedString(),

@@ -40,9 +40,12 @@ public final class EphemeralVolumeClaimTemplateMetadata implements PodSpecRule {
           || at.volume().getEphemeral().getVolumeClaimTemplate().getMetadata() == null) {
         continue;
       }
-      FieldPath path = at.path().child("ephemeral").child("volumeClaimTemplate").child("metadata");
+      FieldPath path = null;
       for (Map.Entry<String, Object> field :
           setFields(at.volume().getEphemeral().getVolumeClaimTemplate().getMetadata()).entrySet()) {
+        if (path == null) {
+          path = at.path().child("ephemeral").child("volumeClaimTemplate").child("metadata");
+        }
         sink.report(
             path.child(field.getKey()),
             field.getValue(),

@@ -13,6 +13,7 @@ import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An ephemeral volume's claim template spec is a valid PersistentVolumeClaim spec ({@code
@@ -51,21 +52,26 @@ public final class EphemeralVolumeClaimTemplateSpec implements PodSpecRule {
       }
       V1PersistentVolumeClaimSpec spec =
           at.volume().getEphemeral().getVolumeClaimTemplate().getSpec();
-      FieldPath path = at.path().child("ephemeral").child("volumeClaimTemplate").child("spec");
-      check(sink, path, spec == null ? new V1PersistentVolumeClaimSpec() : spec);
+      check(sink, at, spec == null ? new V1PersistentVolumeClaimSpec() : spec);
     }
   }
 
-  private static void check(ViolationSink sink, FieldPath path, V1PersistentVolumeClaimSpec spec) {
+  /** {@code field} of the claim template's spec, e.g. {@code ...volumeClaimTemplate.spec.x}. */
+  private static FieldPath path(VolumeRules.At at, String field) {
+    return at.path().child("ephemeral").child("volumeClaimTemplate").child("spec").child(field);
+  }
+
+  private static void check(
+      ViolationSink sink, VolumeRules.At at, V1PersistentVolumeClaimSpec spec) {
     List<String> modes = spec.getAccessModes() == null ? List.of() : spec.getAccessModes();
     if (modes.isEmpty()) {
       sink.report(
-          path.child("accessModes"), null, "Required value: at least 1 access mode is required.");
+          path(at, "accessModes"), null, "Required value: at least 1 access mode is required.");
     }
     for (String mode : modes) {
       if (mode == null || !ACCESS_MODES.contains(mode)) {
         sink.report(
-            path.child("accessModes"),
+            path(at, "accessModes"),
             mode,
             "Unsupported value: \""
                 + mode
@@ -76,28 +82,28 @@ public final class EphemeralVolumeClaimTemplateSpec implements PodSpecRule {
     }
     if (modes.contains("ReadWriteOncePod") && modes.size() > 1) {
       sink.report(
-          path.child("accessModes"),
-          String.join(", ", modes.stream().map(String::valueOf).toList()),
+          path(at, "accessModes"),
+          joined(modes),
           "Forbidden: may not use ReadWriteOncePod with other access modes.");
     }
     Map<String, Quantity> requests =
         spec.getResources() == null ? null : spec.getResources().getRequests();
     Quantity storage = requests == null ? null : requests.get("storage");
-    FieldPath storagePath = path.child("resources").key("storage");
     if (storage == null) {
-      sink.report(storagePath, null, "Required value: resources.requests.storage is required.");
-    } else if (Quantities.value(storage)
-        .map(v -> v.compareTo(BigDecimal.ZERO) <= 0)
-        .orElse(false)) {
       sink.report(
-          storagePath,
+          path(at, "resources").key("storage"),
+          null,
+          "Required value: resources.requests.storage is required.");
+    } else if (isZeroOrLess(storage)) {
+      sink.report(
+          path(at, "resources").key("storage"),
           storage.toSuffixedString(),
           "Invalid value: \"" + storage.toSuffixedString() + "\": must be greater than zero.");
     }
     String volumeMode = spec.getVolumeMode();
     if (volumeMode != null && !VOLUME_MODES.contains(volumeMode)) {
       sink.report(
-          path.child("volumeMode"),
+          path(at, "volumeMode"),
           volumeMode,
           "Unsupported value: \""
               + volumeMode
@@ -109,10 +115,27 @@ public final class EphemeralVolumeClaimTemplateSpec implements PodSpecRule {
     if (storageClass != null && !storageClass.isEmpty()) {
       for (String error : DnsNames.dns1123SubdomainErrors(storageClass)) {
         sink.report(
-            path.child("storageClassName"),
+            path(at, "storageClassName"),
             storageClass,
             "Invalid value: \"" + storageClass + "\": " + error + ".");
       }
     }
+  }
+
+  private static boolean isZeroOrLess(Quantity quantity) {
+    Optional<BigDecimal> value = Quantities.value(quantity);
+    return value.isPresent() && value.get().compareTo(BigDecimal.ZERO) <= 0;
+  }
+
+  /** The modes, {@code String.valueOf} each, comma-separated. */
+  private static String joined(List<String> modes) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < modes.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append(String.valueOf(modes.get(i)));
+    }
+    return text.toString();
   }
 }

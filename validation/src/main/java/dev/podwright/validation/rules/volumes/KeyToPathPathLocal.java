@@ -33,20 +33,21 @@ public final class KeyToPathPathLocal implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
       for (VolumeRules.Item item : VolumeRules.items(at)) {
-        check(sink, item.path().child("path"), item.item().getPath());
+        check(sink, item.path(), item.item().getPath());
       }
       for (VolumeRules.DownwardFile file : VolumeRules.downwardFiles(at)) {
-        check(sink, file.path().child("path"), file.file().getPath());
+        check(sink, file.path(), file.file().getPath());
       }
     }
   }
 
-  private static void check(ViolationSink sink, FieldPath path, String value) {
+  /** Checks the {@code path} field of the item or file at {@code owner}. */
+  private static void check(ViolationSink sink, FieldPath owner, String value) {
     if (value == null) {
       return;
     }
     for (String error : LocalPaths.localNonReservedPathErrors(value)) {
-      sink.report(path, value, "Invalid value: \"" + value + "\": " + error + ".");
+      sink.report(owner.child("path"), value, "Invalid value: \"" + value + "\": " + error + ".");
     }
   }
 }

@@ -38,8 +38,12 @@ public final class ProjectedDuplicatePath implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
+      List<VolumeRules.Source> sources = VolumeRules.projectedSources(at);
+      if (sources.isEmpty()) {
+        continue;
+      }
       Set<String> seen = new LinkedHashSet<>();
-      for (VolumeRules.Source source : VolumeRules.projectedSources(at)) {
+      for (VolumeRules.Source source : sources) {
         for (String path : paths(source.source())) {
           if (!seen.add(path)) {
             sink.report(

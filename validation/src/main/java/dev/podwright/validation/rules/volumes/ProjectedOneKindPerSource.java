@@ -36,8 +36,8 @@ public final class ProjectedOneKindPerSource implements PodSpecRule {
   public void check(PodSpecContext context, ViolationSink sink) {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
       for (VolumeRules.Source source : VolumeRules.projectedSources(at)) {
-        List<String> kinds = kinds(source.source());
-        if (kinds.size() > 1) {
+        if (count(source.source()) > 1) {
+          List<String> kinds = kinds(source.source());
           sink.report(
               source.path(),
               null,
@@ -47,6 +47,30 @@ public final class ProjectedOneKindPerSource implements PodSpecRule {
         }
       }
     }
+  }
+
+  /** How many of the kinds {@link #kinds} names are set. */
+  private static int count(V1VolumeProjection p) {
+    int set = 0;
+    if (p.getSecret() != null) {
+      set++;
+    }
+    if (p.getConfigMap() != null) {
+      set++;
+    }
+    if (p.getDownwardAPI() != null) {
+      set++;
+    }
+    if (p.getServiceAccountToken() != null) {
+      set++;
+    }
+    if (p.getClusterTrustBundle() != null) {
+      set++;
+    }
+    if (p.getPodCertificate() != null) {
+      set++;
+    }
+    return set;
   }
 
   private static List<String> kinds(V1VolumeProjection p) {

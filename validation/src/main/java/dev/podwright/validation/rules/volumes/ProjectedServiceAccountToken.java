@@ -39,25 +39,22 @@ public final class ProjectedServiceAccountToken implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
-      FieldPath projected = at.path().child("projected");
       for (VolumeRules.Source source : VolumeRules.projectedSources(at)) {
         V1ServiceAccountTokenProjection token = source.source().getServiceAccountToken();
         if (token == null) {
           continue;
         }
         Long expiration = token.getExpirationSeconds();
-        FieldPath expirationPath =
-            source.path().child("serviceAccountToken").child("expirationSeconds");
         if (expiration != null && expiration < MIN_EXPIRATION) {
           sink.report(
-              expirationPath,
+              expirationPath(source),
               expiration,
               "Invalid value: "
                   + expiration
                   + ": may not specify a duration less than 10 minutes.");
         } else if (expiration != null && expiration > MAX_EXPIRATION) {
           sink.report(
-              expirationPath,
+              expirationPath(source),
               expiration,
               "Invalid value: "
                   + expiration
@@ -66,7 +63,7 @@ public final class ProjectedServiceAccountToken implements PodSpecRule {
         String path = token.getPath();
         if (path == null || path.isEmpty()) {
           sink.report(
-              projected.child("path"),
+              at.path().child("projected").child("path"),
               null,
               "Required value: the serviceAccountToken source at "
                   + source.path()
@@ -74,10 +71,16 @@ public final class ProjectedServiceAccountToken implements PodSpecRule {
         } else {
           for (String error : LocalPaths.localNonReservedPathErrors(path)) {
             sink.report(
-                projected.child("path"), path, "Invalid value: \"" + path + "\": " + error + ".");
+                at.path().child("projected").child("path"),
+                path,
+                "Invalid value: \"" + path + "\": " + error + ".");
           }
         }
       }
     }
+  }
+
+  private static FieldPath expirationPath(VolumeRules.Source source) {
+    return source.path().child("serviceAccountToken").child("expirationSeconds");
   }
 }

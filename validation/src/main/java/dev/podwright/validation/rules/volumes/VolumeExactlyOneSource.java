@@ -7,9 +7,7 @@ import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Volume;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A volume has at most one source ({@code VOLUME_EXACTLY_ONE_SOURCE}). A volume with none is
@@ -37,10 +35,20 @@ public final class VolumeExactlyOneSource implements PodSpecRule {
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
-      List<String> set = new ArrayList<>();
-      for (Map.Entry<String, Object> source : sources(at.volume()).entrySet()) {
-        if (source.getValue() != null) {
-          set.add(source.getKey());
+      V1Volume volume = at.volume();
+      int count = 0;
+      for (int k = 0; k < SOURCES.length; k++) {
+        if (source(volume, k) != null) {
+          count++;
+        }
+      }
+      if (count < 2) {
+        continue;
+      }
+      List<String> set = new ArrayList<>(count);
+      for (int k = 0; k < SOURCES.length; k++) {
+        if (source(volume, k) != null) {
+          set.add(SOURCES[k]);
         }
       }
       for (int k = 1; k < set.size(); k++) {
@@ -48,7 +56,7 @@ public final class VolumeExactlyOneSource implements PodSpecRule {
             at.path().child(set.get(k)),
             null,
             "Forbidden: may not specify more than 1 volume type; volume \""
-                + at.volume().getName()
+                + volume.getName()
                 + "\" sets "
                 + String.join(", ", set)
                 + ".");
@@ -57,38 +65,104 @@ public final class VolumeExactlyOneSource implements PodSpecRule {
   }
 
   /** Every source field, in the API server's checking order. */
-  private static Map<String, Object> sources(V1Volume v) {
-    Map<String, Object> all = new LinkedHashMap<>();
-    all.put("emptyDir", v.getEmptyDir());
-    all.put("hostPath", v.getHostPath());
-    all.put("gitRepo", v.getGitRepo());
-    all.put("gcePersistentDisk", v.getGcePersistentDisk());
-    all.put("awsElasticBlockStore", v.getAwsElasticBlockStore());
-    all.put("secret", v.getSecret());
-    all.put("nfs", v.getNfs());
-    all.put("iscsi", v.getIscsi());
-    all.put("glusterfs", v.getGlusterfs());
-    all.put("flocker", v.getFlocker());
-    all.put("persistentVolumeClaim", v.getPersistentVolumeClaim());
-    all.put("rbd", v.getRbd());
-    all.put("cinder", v.getCinder());
-    all.put("cephfs", v.getCephfs());
-    all.put("quobyte", v.getQuobyte());
-    all.put("downwardAPI", v.getDownwardAPI());
-    all.put("fc", v.getFc());
-    all.put("flexVolume", v.getFlexVolume());
-    all.put("configMap", v.getConfigMap());
-    all.put("azureFile", v.getAzureFile());
-    all.put("vsphereVolume", v.getVsphereVolume());
-    all.put("photonPersistentDisk", v.getPhotonPersistentDisk());
-    all.put("portworxVolume", v.getPortworxVolume());
-    all.put("azureDisk", v.getAzureDisk());
-    all.put("storageos", v.getStorageos());
-    all.put("projected", v.getProjected());
-    all.put("scaleIO", v.getScaleIO());
-    all.put("csi", v.getCsi());
-    all.put("ephemeral", v.getEphemeral());
-    all.put("image", v.getImage());
-    return all;
+  private static final String[] SOURCES = {
+    "emptyDir",
+    "hostPath",
+    "gitRepo",
+    "gcePersistentDisk",
+    "awsElasticBlockStore",
+    "secret",
+    "nfs",
+    "iscsi",
+    "glusterfs",
+    "flocker",
+    "persistentVolumeClaim",
+    "rbd",
+    "cinder",
+    "cephfs",
+    "quobyte",
+    "downwardAPI",
+    "fc",
+    "flexVolume",
+    "configMap",
+    "azureFile",
+    "vsphereVolume",
+    "photonPersistentDisk",
+    "portworxVolume",
+    "azureDisk",
+    "storageos",
+    "projected",
+    "scaleIO",
+    "csi",
+    "ephemeral",
+    "image"
+  };
+
+  /** The source {@code SOURCES[k]} of the volume, or null. */
+  private static Object source(V1Volume v, int k) {
+    switch (k) {
+      case 0:
+        return v.getEmptyDir();
+      case 1:
+        return v.getHostPath();
+      case 2:
+        return v.getGitRepo();
+      case 3:
+        return v.getGcePersistentDisk();
+      case 4:
+        return v.getAwsElasticBlockStore();
+      case 5:
+        return v.getSecret();
+      case 6:
+        return v.getNfs();
+      case 7:
+        return v.getIscsi();
+      case 8:
+        return v.getGlusterfs();
+      case 9:
+        return v.getFlocker();
+      case 10:
+        return v.getPersistentVolumeClaim();
+      case 11:
+        return v.getRbd();
+      case 12:
+        return v.getCinder();
+      case 13:
+        return v.getCephfs();
+      case 14:
+        return v.getQuobyte();
+      case 15:
+        return v.getDownwardAPI();
+      case 16:
+        return v.getFc();
+      case 17:
+        return v.getFlexVolume();
+      case 18:
+        return v.getConfigMap();
+      case 19:
+        return v.getAzureFile();
+      case 20:
+        return v.getVsphereVolume();
+      case 21:
+        return v.getPhotonPersistentDisk();
+      case 22:
+        return v.getPortworxVolume();
+      case 23:
+        return v.getAzureDisk();
+      case 24:
+        return v.getStorageos();
+      case 25:
+        return v.getProjected();
+      case 26:
+        return v.getScaleIO();
+      case 27:
+        return v.getCsi();
+      case 28:
+        return v.getEphemeral();
+      case 29:
+        return v.getImage();
+      default:
+        return null;
+    }
   }
 }

@@ -39,42 +39,38 @@ public final class VolumeFileModeRange implements PodSpecRule {
     for (VolumeRules.At at : VolumeRules.volumes(context)) {
       V1Volume volume = at.volume();
       if (volume.getSecret() != null) {
-        mode(
-            sink,
-            at.path().child("secret").child("defaultMode"),
-            volume.getSecret().getDefaultMode());
+        mode(sink, at.path(), "secret", "defaultMode", volume.getSecret().getDefaultMode());
       }
       if (volume.getConfigMap() != null) {
-        mode(
-            sink,
-            at.path().child("configMap").child("defaultMode"),
-            volume.getConfigMap().getDefaultMode());
+        mode(sink, at.path(), "configMap", "defaultMode", volume.getConfigMap().getDefaultMode());
       }
       if (volume.getDownwardAPI() != null) {
         mode(
             sink,
-            at.path().child("downwardAPI").child("defaultMode"),
+            at.path(),
+            "downwardAPI",
+            "defaultMode",
             volume.getDownwardAPI().getDefaultMode());
       }
       if (volume.getProjected() != null) {
-        mode(
-            sink,
-            at.path().child("projected").child("defaultMode"),
-            volume.getProjected().getDefaultMode());
+        mode(sink, at.path(), "projected", "defaultMode", volume.getProjected().getDefaultMode());
       }
       for (VolumeRules.Item item : VolumeRules.items(at)) {
-        mode(sink, item.path().child("mode"), item.item().getMode());
+        mode(sink, item.path(), "mode", null, item.item().getMode());
       }
       for (VolumeRules.DownwardFile file : VolumeRules.downwardFiles(at)) {
-        mode(sink, file.path().child("mode"), file.file().getMode());
+        mode(sink, file.path(), "mode", null, file.file().getMode());
       }
     }
   }
 
-  private static void mode(ViolationSink sink, FieldPath path, Integer mode) {
+  /** Reports a mode out of range at {@code owner.field} or {@code owner.field.subfield}. */
+  private static void mode(
+      ViolationSink sink, FieldPath owner, String field, String subfield, Integer mode) {
     if (mode != null && (mode < 0 || mode > MAX_MODE)) {
+      FieldPath path = owner.child(field);
       sink.report(
-          path,
+          subfield == null ? path : path.child(subfield),
           mode,
           "Invalid value: "
               + mode

@@ -14,8 +14,33 @@ final class VolumeRules {
 
   static final String SECTION = "C. Volumes";
 
-  /** A non-null volume and its path, e.g. {@code spec.volumes[2]}. */
-  record At(V1Volume volume, FieldPath path) {}
+  /**
+   * A non-null volume and its path, e.g. {@code spec.volumes[2]}. Its items, downward API files and
+   * projected sources are listed on first use and then shared by every rule of the validation (the
+   * volumes list is derived once per context).
+   */
+  static final class At {
+    private final V1Volume volume;
+    private final FieldPath path;
+    private List<Source> projectedSources;
+    private List<Item> items;
+    private List<DownwardFile> downwardFiles;
+
+    At(V1Volume volume, FieldPath path) {
+      this.volume = volume;
+      this.path = path;
+    }
+
+    /** The volume, never null. */
+    V1Volume volume() {
+      return volume;
+    }
+
+    /** The volume's path, e.g. {@code spec.volumes[2]}. */
+    FieldPath path() {
+      return path;
+    }
+  }
 
   /** A non-null {@code items[j]} entry of a configMap or secret source and its path. */
   record Item(V1KeyToPath item, FieldPath path) {}
@@ -58,25 +83,52 @@ final class VolumeRules {
     }
   }
 
+  /** Every non-null projected source of the volume, in order (read-only). */
   static List<Source> projectedSources(At at) {
-    List<Source> all = new ArrayList<>();
+    List<Source> known = at.projectedSources;
+    if (known == null) {
+      known = listProjectedSources(at);
+      at.projectedSources = known;
+    }
+    return known;
+  }
+
+  private static List<Source> listProjectedSources(At at) {
     if (at.volume().getProjected() == null || at.volume().getProjected().getSources() == null) {
-      return all;
+      return List.of();
     }
     List<V1VolumeProjection> sources = at.volume().getProjected().getSources();
+    List<Source> all = new ArrayList<>();
     FieldPath list = at.path().child("projected").child("sources");
     for (int j = 0; j < sources.size(); j++) {
       if (sources.get(j) != null) {
         all.add(new Source(sources.get(j), list.index(j)));
       }
     }
-    return all;
+    return List.copyOf(all);
   }
 
-  /** Every key-to-path item of the volume's configMap/secret source and projected sources. */
+  /**
+   * Every key-to-path item of the volume's configMap/secret source and projected sources
+   * (read-only).
+   */
   static List<Item> items(At at) {
-    List<Item> all = new ArrayList<>();
+    List<Item> known = at.items;
+    if (known == null) {
+      known = listItems(at);
+      at.items = known;
+    }
+    return known;
+  }
+
+  private static List<Item> listItems(At at) {
     V1Volume volume = at.volume();
+    if (volume.getConfigMap() == null
+        && volume.getSecret() == null
+        && projectedSources(at).isEmpty()) {
+      return List.of();
+    }
+    List<Item> all = new ArrayList<>();
     if (volume.getConfigMap() != null) {
       addItems(all, volume.getConfigMap().getItems(), at.path().child("configMap"));
     }
@@ -91,11 +143,25 @@ final class VolumeRules {
         addItems(all, source.source().getConfigMap().getItems(), source.path().child("configMap"));
       }
     }
-    return all;
+    return List.copyOf(all);
   }
 
-  /** Every downward API file of the volume's downwardAPI source and projected sources. */
+  /**
+   * Every downward API file of the volume's downwardAPI source and projected sources (read-only).
+   */
   static List<DownwardFile> downwardFiles(At at) {
+    List<DownwardFile> known = at.downwardFiles;
+    if (known == null) {
+      known = listDownwardFiles(at);
+      at.downwardFiles = known;
+    }
+    return known;
+  }
+
+  private static List<DownwardFile> listDownwardFiles(At at) {
+    if (at.volume().getDownwardAPI() == null && projectedSources(at).isEmpty()) {
+      return List.of();
+    }
     List<DownwardFile> all = new ArrayList<>();
     if (at.volume().getDownwardAPI() != null) {
       addFiles(all, at.volume().getDownwardAPI().getItems(), at.path().child("downwardAPI"));
@@ -106,11 +172,11 @@ final class VolumeRules {
             all, source.source().getDownwardAPI().getItems(), source.path().child("downwardAPI"));
       }
     }
-    return all;
+    return List.copyOf(all);
   }
 
   private static void addItems(List<Item> all, List<V1KeyToPath> items, FieldPath source) {
-    if (items == null) {
+    if (items == null || items.isEmpty()) {
       return;
     }
     FieldPath list = source.child("items");
@@ -137,7 +203,15 @@ final class VolumeRules {
     return value == null || value.isEmpty();
   }
 
+  /** {@code "a", "b"}: every value in double quotes, comma-separated. */
   static String quoted(List<String> values) {
-    return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append('"').append(values.get(i)).append('"');
+    }
+    return text.toString();
   }
 }

@@ -46,8 +46,35 @@ final class PortPairs {
   /** A later port and an earlier one with the same containerPort/protocol. */
   record Pair(Kind kind, Port port, Port other) {}
 
-  /** Every declared port, init containers first, in spec order. */
+  private static final PodSpecContext.Derived<List<Port>> PORTS = new Ports();
+
+  private static final PodSpecContext.Derived<List<Pair>> PAIRS = new Pairs();
+
+  /** Every declared port, init containers first, in spec order (read-only, once per context). */
   static List<Port> ports(PodSpecContext context) {
+    return context.derived(PORTS);
+  }
+
+  /** The classified pairs, in the order the API server emits them (read-only, once per context). */
+  static List<Pair> pairs(PodSpecContext context) {
+    return context.derived(PAIRS);
+  }
+
+  private static final class Ports implements PodSpecContext.Derived<List<Port>> {
+    @Override
+    public List<Port> compute(PodSpecContext context) {
+      return List.copyOf(listPorts(context));
+    }
+  }
+
+  private static final class Pairs implements PodSpecContext.Derived<List<Pair>> {
+    @Override
+    public List<Pair> compute(PodSpecContext context) {
+      return List.copyOf(listPairs(context));
+    }
+  }
+
+  private static List<Port> listPorts(PodSpecContext context) {
     List<Port> all = new ArrayList<>();
     for (ContainerRef ref : context.containers()) {
       List<V1ContainerPort> ports = ref.container().getPorts();
@@ -63,13 +90,20 @@ final class PortPairs {
     return all;
   }
 
-  /** The classified pairs, in the order the API server emits them. */
-  static List<Pair> pairs(PodSpecContext context) {
+  private static List<Pair> listPairs(PodSpecContext context) {
+    List<Port> ports = ports(context);
+    if (ports.size() < 2) {
+      return List.of();
+    }
     List<Pair> pairs = new ArrayList<>();
     Map<String, List<Port>> seen = new LinkedHashMap<>();
-    for (Port port : ports(context)) {
+    for (Port port : ports) {
       String key = port.containerPort() + "/" + port.protocol();
-      List<Port> others = seen.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Port> others = seen.get(key);
+      if (others == null) {
+        others = new ArrayList<>();
+        seen.put(key, others);
+      }
       for (Port other : others) {
         if (port.hostIp().equals(other.hostIp()) && port.hostPort() == other.hostPort()) {
           pairs.add(new Pair(Kind.DUPLICATE, port, other));

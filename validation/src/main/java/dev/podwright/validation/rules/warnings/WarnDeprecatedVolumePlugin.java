@@ -34,54 +34,79 @@ public final class WarnDeprecatedVolumePlugin implements PodSpecRule {
       return;
     }
     boolean gitRepoOff = context.version().isAtLeast(GIT_REPO_OFF);
-    FieldPath list = context.root().child("volumes");
+    FieldPath root = context.root();
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume v = volumes.get(i);
       if (v == null) {
         continue;
       }
-      FieldPath path = list.index(i);
       warn(
           sink,
-          path,
+          root,
+          i,
           "photonPersistentDisk",
           v.getPhotonPersistentDisk(),
           "deprecated in v1.11, non-functional in v1.16+");
       warn(
           sink,
-          path,
+          root,
+          i,
           "gitRepo",
           v.getGitRepo(),
           gitRepoOff
               ? "deprecated in v1.11, and disabled by default in v1.33+"
               : "deprecated in v1.11");
-      warn(sink, path, "scaleIO", v.getScaleIO(), "deprecated in v1.16, non-functional in v1.22+");
-      warn(sink, path, "flocker", v.getFlocker(), "deprecated in v1.22, non-functional in v1.25+");
       warn(
           sink,
-          path,
+          root,
+          i,
+          "scaleIO",
+          v.getScaleIO(),
+          "deprecated in v1.16, non-functional in v1.22+");
+      warn(
+          sink,
+          root,
+          i,
+          "flocker",
+          v.getFlocker(),
+          "deprecated in v1.22, non-functional in v1.25+");
+      warn(
+          sink,
+          root,
+          i,
           "storageOS",
           v.getStorageos(),
           "deprecated in v1.22, non-functional in v1.25+");
-      warn(sink, path, "quobyte", v.getQuobyte(), "deprecated in v1.22, non-functional in v1.25+");
       warn(
           sink,
-          path,
+          root,
+          i,
+          "quobyte",
+          v.getQuobyte(),
+          "deprecated in v1.22, non-functional in v1.25+");
+      warn(
+          sink,
+          root,
+          i,
           "glusterfs",
           v.getGlusterfs(),
           "deprecated in v1.25, non-functional in v1.26+");
-      warn(sink, path, "cephfs", v.getCephfs(), "deprecated in v1.28, non-functional in v1.31+");
-      warn(sink, path, "rbd", v.getRbd(), "deprecated in v1.28, non-functional in v1.31+");
+      warn(sink, root, i, "cephfs", v.getCephfs(), "deprecated in v1.28, non-functional in v1.31+");
+      warn(sink, root, i, "rbd", v.getRbd(), "deprecated in v1.28, non-functional in v1.31+");
     }
   }
 
   /** The gitRepo volume driver is disabled by default from this release. */
   static final KubernetesVersion GIT_REPO_OFF = KubernetesVersion.of(1, 33);
 
+  /** Warns about {@code plugin} of {@code root.volumes[index]} when it is set. */
   private static void warn(
-      ViolationSink sink, FieldPath volume, String plugin, Object source, String message) {
+      ViolationSink sink, FieldPath root, int index, String plugin, Object source, String message) {
     if (source != null) {
-      sink.report(volume.child(plugin), plugin, plugin + " volumes are " + message);
+      sink.report(
+          root.child("volumes").index(index).child(plugin),
+          plugin,
+          plugin + " volumes are " + message);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules.warnings;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
@@ -40,7 +39,6 @@ public final class WarnEnvDuplicateName implements PodSpecRule {
       if (env == null || env.size() < 2) {
         continue;
       }
-      FieldPath list = ref.path().child("env");
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < env.size(); i++) {
         V1EnvVar var = env.get(i);
@@ -57,7 +55,7 @@ public final class WarnEnvDuplicateName implements PodSpecRule {
             var.getValueFrom() != null || value.equals(reference) || !value.contains(reference);
         if (hides) {
           sink.report(
-              list.index(i),
+              ref.path().child("env").index(i),
               name,
               "env entry "
                   + i

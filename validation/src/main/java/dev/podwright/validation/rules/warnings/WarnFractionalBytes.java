@@ -37,21 +37,29 @@ public final class WarnFractionalBytes implements PodSpecRule {
       if (ref.container().getResources() == null) {
         continue;
       }
-      FieldPath resources = ref.path().child("resources");
-      check(resources.child("limits"), ref.container().getResources().getLimits(), sink);
-      check(resources.child("requests"), ref.container().getResources().getRequests(), sink);
+      check(ref.path(), "limits", ref.container().getResources().getLimits(), sink);
+      check(ref.path(), "requests", ref.container().getResources().getRequests(), sink);
     }
-    check(context.root().child("overhead"), context.spec().getOverhead(), sink);
+    check(context.root(), null, context.spec().getOverhead(), sink);
   }
 
-  private static void check(FieldPath list, Map<String, Quantity> values, ViolationSink sink) {
+  private static final String[] BYTE_RESOURCES = {"memory", "ephemeral-storage"};
+
+  /**
+   * Checks {@code owner.resources.field} of a container, or {@code owner.overhead} of the pod when
+   * {@code field} is null.
+   */
+  private static void check(
+      FieldPath owner, String field, Map<String, Quantity> values, ViolationSink sink) {
     if (values == null) {
       return;
     }
-    for (String name : new String[] {"memory", "ephemeral-storage"}) {
+    for (String name : BYTE_RESOURCES) {
       Quantity quantity = values.get(name);
       if (FractionalBytes.isFractional(quantity)) {
         String text = FractionalBytes.render(quantity);
+        FieldPath list =
+            field == null ? owner.child("overhead") : owner.child("resources").child(field);
         sink.report(
             list.key(name),
             text,

@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules.warnings;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
@@ -34,7 +33,6 @@ public final class WarnHostAliasDupIp implements PodSpecRule {
     if (aliases == null || aliases.size() < 2) {
       return;
     }
-    FieldPath list = context.root().child("hostAliases");
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < aliases.size(); i++) {
       V1HostAlias alias = aliases.get(i);
@@ -43,7 +41,10 @@ public final class WarnHostAliasDupIp implements PodSpecRule {
       }
       String ip = alias.getIp() == null ? "" : alias.getIp();
       if (!seen.add(ip)) {
-        sink.report(list.index(i).child("ip"), ip, "duplicate ip \"" + ip + "\"");
+        sink.report(
+            context.root().child("hostAliases").index(i).child("ip"),
+            ip,
+            "duplicate ip \"" + ip + "\"");
       }
     }
   }

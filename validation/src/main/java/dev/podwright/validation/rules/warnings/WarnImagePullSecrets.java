@@ -36,7 +36,6 @@ public final class WarnImagePullSecrets implements PodSpecRule {
     if (secrets == null) {
       return;
     }
-    FieldPath list = context.root().child("imagePullSecrets");
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < secrets.size(); i++) {
       V1LocalObjectReference secret = secrets.get(i);
@@ -45,11 +44,15 @@ public final class WarnImagePullSecrets implements PodSpecRule {
       }
       String name = secret.getName() == null ? "" : secret.getName();
       if (!seen.add(name) && secrets.size() > 1) {
-        sink.report(list.index(i).child("name"), name, "duplicate name \"" + name + "\"");
+        sink.report(path(context, i), name, "duplicate name \"" + name + "\"");
       }
       if (name.isEmpty()) {
-        sink.report(list.index(i).child("name"), name, "invalid empty name \"\"");
+        sink.report(path(context, i), name, "invalid empty name \"\"");
       }
     }
+  }
+
+  private static FieldPath path(PodSpecContext context, int i) {
+    return context.root().child("imagePullSecrets").index(i).child("name");
   }
 }

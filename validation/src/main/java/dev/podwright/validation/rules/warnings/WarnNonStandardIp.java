@@ -10,8 +10,6 @@ import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1HostAlias;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * IP addresses in {@code dnsConfig.nameservers} and {@code hostAliases} written in a non-standard
@@ -42,18 +40,28 @@ public final class WarnNonStandardIp implements PodSpecRule {
     if (context.spec().getDnsConfig() != null) {
       List<String> servers = context.spec().getDnsConfig().getNameservers();
       if (servers != null) {
-        FieldPath list = context.root().child("dnsConfig").child("nameservers");
         for (int i = 0; i < servers.size(); i++) {
-          check(list.index(i), servers.get(i), sink);
+          String ip = servers.get(i);
+          Optional<String> fixed = standard(ip);
+          if (fixed.isPresent()) {
+            report(
+                sink,
+                context.root().child("dnsConfig").child("nameservers").index(i),
+                ip,
+                fixed.get());
+          }
         }
       }
     }
     List<V1HostAlias> aliases = context.spec().getHostAliases();
     if (aliases != null) {
-      FieldPath list = context.root().child("hostAliases");
       for (int i = 0; i < aliases.size(); i++) {
         if (aliases.get(i) != null) {
-          check(list.index(i).child("ip"), aliases.get(i).getIp(), sink);
+          String ip = aliases.get(i).getIp();
+          Optional<String> fixed = standard(ip);
+          if (fixed.isPresent()) {
+            report(sink, context.root().child("hostAliases").index(i).child("ip"), ip, fixed.get());
+          }
         }
       }
     }
@@ -62,24 +70,16 @@ public final class WarnNonStandardIp implements PodSpecRule {
   /** The first release assumed to emit this warning (stricter IP validation, KEP-4858). */
   static final KubernetesVersion SINCE = KubernetesVersion.of(1, 33);
 
-  private static final Pattern IPV4 =
-      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-  private static final Pattern MAPPED =
-      Pattern.compile("(?i)::ffff:(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})");
-
-  private static void check(FieldPath path, String ip, ViolationSink sink) {
-    standard(ip)
-        .ifPresent(
-            fixed ->
-                sink.report(
-                    path,
-                    ip,
-                    "non-standard IP address \""
-                        + ip
-                        + "\" will be considered invalid in a future"
-                        + " Kubernetes release: use \""
-                        + fixed
-                        + "\""));
+  private static void report(ViolationSink sink, FieldPath path, String ip, String fixed) {
+    sink.report(
+        path,
+        ip,
+        "non-standard IP address \""
+            + ip
+            + "\" will be considered invalid in a future"
+            + " Kubernetes release: use \""
+            + fixed
+            + "\"");
   }
 
   /** The standard form of a valid but non-standard IP, empty when it is standard or invalid. */
@@ -87,31 +87,75 @@ public final class WarnNonStandardIp implements PodSpecRule {
     if (ip == null) {
       return Optional.empty();
     }
-    Matcher mapped = MAPPED.matcher(ip);
-    if (mapped.matches()) {
-      return canonicalV4(mapped.group(1));
+    if (isMappedPrefix(ip)) {
+      // IPv4-mapped IPv6, (?i)::ffff:(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})
+      return Optional.ofNullable(canonicalV4(ip, MAPPED_PREFIX_LENGTH));
     }
-    Matcher v4 = IPV4.matcher(ip);
-    if (!v4.matches()) {
-      return Optional.empty();
-    }
-    Optional<String> canonical = canonicalV4(ip);
-    return canonical.filter(c -> !c.equals(ip));
+    String canonical = canonicalV4(ip, 0);
+    return canonical == null || canonical.equals(ip) ? Optional.empty() : Optional.of(canonical);
   }
 
-  private static Optional<String> canonicalV4(String ip) {
-    Matcher v4 = IPV4.matcher(ip);
-    if (!v4.matches()) {
-      return Optional.empty();
+  /** The length of the IPv4-mapped IPv6 prefix, colon colon ffff colon. */
+  private static final int MAPPED_PREFIX_LENGTH = 7;
+
+  /** True when the text starts with {@code ::ffff:}, the letters in either case (ASCII only). */
+  private static boolean isMappedPrefix(String ip) {
+    if (ip.length() < MAPPED_PREFIX_LENGTH
+        || ip.charAt(0) != ':'
+        || ip.charAt(1) != ':'
+        || ip.charAt(6) != ':') {
+      return false;
     }
-    StringBuilder text = new StringBuilder();
-    for (int i = 1; i <= 4; i++) {
-      int octet = Integer.parseInt(v4.group(i));
-      if (octet > 255) {
-        return Optional.empty();
+    for (int i = 2; i < 6; i++) {
+      char c = ip.charAt(i);
+      if (c != 'f' && c != 'F') {
+        return false;
       }
-      text.append(i > 1 ? "." : "").append(octet);
     }
-    return Optional.of(text.toString());
+    return true;
+  }
+
+  /**
+   * The dotted-decimal form of {@code text[from..]} when it is four groups of one to three ASCII
+   * digits ({@code (\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})}) with no group above 255; null
+   * otherwise.
+   */
+  private static String canonicalV4(String text, int from) {
+    int[] octets = new int[4];
+    int i = from;
+    int n = text.length();
+    for (int group = 0; group < 4; group++) {
+      if (group > 0) {
+        if (i >= n || text.charAt(i) != '.') {
+          return null;
+        }
+        i++;
+      }
+      int start = i;
+      int value = 0;
+      while (i < n && i - start < 3 && isDigit(text.charAt(i))) {
+        value = value * 10 + (text.charAt(i) - '0');
+        i++;
+      }
+      if (i == start || (i < n && isDigit(text.charAt(i)))) {
+        return null;
+      }
+      octets[group] = value;
+    }
+    if (i != n) {
+      return null;
+    }
+    StringBuilder canonical = new StringBuilder(15);
+    for (int group = 0; group < 4; group++) {
+      if (octets[group] > 255) {
+        return null;
+      }
+      canonical.append(group > 0 ? "." : "").append(octets[group]);
+    }
+    return canonical.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules.warnings;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
@@ -42,11 +41,10 @@ public final class WarnProjectedEmptySource implements PodSpecRule {
       if (sources == null) {
         continue;
       }
-      FieldPath list = context.root().child("volumes").index(i).child("projected").child("sources");
       for (int j = 0; j < sources.size(); j++) {
         if (sources.get(j) == null || isEmpty(sources.get(j))) {
           sink.report(
-              list.index(j),
+              context.root().child("volumes").index(i).child("projected").child("sources").index(j),
               null,
               "volume \"" + volume.getName() + "\" (Projected) has no sources provided");
         }

@@ -13,9 +13,10 @@ import io.kubernetes.client.openapi.models.V1PodAffinityTerm;
 import io.kubernetes.client.openapi.models.V1PreferredSchedulingTerm;
 import io.kubernetes.client.openapi.models.V1TopologySpreadConstraint;
 import io.kubernetes.client.openapi.models.V1WeightedPodAffinityTerm;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Scheduling selectors that match nothing or use deprecated node labels ({@code
@@ -45,72 +46,80 @@ public final class WarnSelectorNullOrDeprecatedLabel implements PodSpecRule {
     FieldPath root = context.root();
     Map<String, String> nodeSelector = context.spec().getNodeSelector();
     if (nodeSelector != null) {
-      new TreeMap<>(withoutNullKeys(nodeSelector))
-          .keySet()
-          .forEach(key -> deprecated(sink, root.child("nodeSelector").key(key), key, false));
+      for (String key : deprecatedKeys(nodeSelector)) {
+        sink.report(
+            root.child("nodeSelector").key(key),
+            key,
+            "node label " + key + " is " + DEPRECATED.get(key));
+      }
     }
     V1Affinity affinity = context.spec().getAffinity();
     if (affinity != null && affinity.getNodeAffinity() != null) {
-      FieldPath node = root.child("affinity").child("nodeAffinity");
       if (affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() != null) {
         List<V1NodeSelectorTerm> terms =
             affinity
                 .getNodeAffinity()
                 .getRequiredDuringSchedulingIgnoredDuringExecution()
                 .getNodeSelectorTerms();
-        FieldPath list =
-            node.child("requiredDuringSchedulingIgnoredDuringExecution").child("nodeSelectorTerms");
         if (terms != null) {
           for (int i = 0; i < terms.size(); i++) {
-            term(sink, list.index(i), terms.get(i));
+            term(sink, root, true, i, terms.get(i));
           }
         }
       }
       List<V1PreferredSchedulingTerm> preferred =
           affinity.getNodeAffinity().getPreferredDuringSchedulingIgnoredDuringExecution();
       if (preferred != null) {
-        FieldPath list = node.child("preferredDuringSchedulingIgnoredDuringExecution");
         for (int i = 0; i < preferred.size(); i++) {
           if (preferred.get(i) != null) {
-            term(sink, list.index(i).child("preference"), preferred.get(i).getPreference());
+            term(sink, root, false, i, preferred.get(i).getPreference());
           }
         }
       }
     }
     List<V1TopologySpreadConstraint> spread = context.spec().getTopologySpreadConstraints();
     if (spread != null) {
-      FieldPath list = root.child("topologySpreadConstraints");
       for (int i = 0; i < spread.size(); i++) {
         V1TopologySpreadConstraint constraint = spread.get(i);
         if (constraint == null) {
           continue;
         }
-        if (constraint.getTopologyKey() != null) {
-          deprecated(sink, list.index(i).child("topologyKey"), constraint.getTopologyKey(), true);
+        String key = constraint.getTopologyKey();
+        String message = key == null ? null : DEPRECATED.get(key);
+        if (message != null) {
+          sink.report(
+              root.child("topologySpreadConstraints").index(i).child("topologyKey"),
+              key,
+              key + " is " + message);
         }
         if (constraint.getLabelSelector() == null) {
-          nullSelector(sink, list.index(i).child("labelSelector"));
+          nullSelector(
+              sink, root.child("topologySpreadConstraints").index(i).child("labelSelector"));
         }
       }
     }
     if (affinity != null && affinity.getPodAffinity() != null) {
-      FieldPath pod = root.child("affinity").child("podAffinity");
       required(
-          sink, pod, affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
+          sink,
+          root,
+          "podAffinity",
+          affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
       preferred(
           sink,
-          pod,
+          root,
+          "podAffinity",
           affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
     }
     if (affinity != null && affinity.getPodAntiAffinity() != null) {
-      FieldPath pod = root.child("affinity").child("podAntiAffinity");
       required(
           sink,
-          pod,
+          root,
+          "podAntiAffinity",
           affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
       preferred(
           sink,
-          pod,
+          root,
+          "podAntiAffinity",
           affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
     }
   }
@@ -126,64 +135,98 @@ public final class WarnSelectorNullOrDeprecatedLabel implements PodSpecRule {
           "beta.kubernetes.io/instance-type",
               "deprecated since v1.17; use \"node.kubernetes.io/instance-type\" instead");
 
-  private static Map<String, String> withoutNullKeys(Map<String, String> map) {
-    Map<String, String> copy = new TreeMap<>();
-    map.forEach(
-        (k, v) -> {
-          if (k != null) {
-            copy.put(k, v);
-          }
-        });
-    return copy;
-  }
-
-  private static void deprecated(ViolationSink sink, FieldPath path, String key, boolean named) {
-    String message = DEPRECATED.get(key);
-    if (message != null) {
-      sink.report(
-          path, key, named ? key + " is " + message : "node label " + key + " is " + message);
+  /**
+   * The deprecated keys of the selector, sorted (as a {@code TreeMap} of its non-null keys would
+   * list them), each once.
+   */
+  private static List<String> deprecatedKeys(Map<String, String> selector) {
+    List<String> keys = null;
+    for (Map.Entry<String, String> entry : selector.entrySet()) {
+      String key = entry.getKey();
+      if (key != null && DEPRECATED.containsKey(key)) {
+        if (keys == null) {
+          keys = new ArrayList<>();
+        }
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
     }
+    if (keys == null) {
+      return List.of();
+    }
+    Collections.sort(keys);
+    return keys;
   }
 
-  private static void term(ViolationSink sink, FieldPath path, V1NodeSelectorTerm term) {
+  /**
+   * Reports the deprecated keys of a node selector term: {@code
+   * nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[i]} when {@code
+   * required}, else {@code nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[i]
+   * .preference}.
+   */
+  private static void term(
+      ViolationSink sink, FieldPath root, boolean required, int i, V1NodeSelectorTerm term) {
     if (term == null || term.getMatchExpressions() == null) {
       return;
     }
     List<V1NodeSelectorRequirement> expressions = term.getMatchExpressions();
-    for (int i = 0; i < expressions.size(); i++) {
-      V1NodeSelectorRequirement requirement = expressions.get(i);
-      if (requirement != null && requirement.getKey() != null) {
-        deprecated(
-            sink, path.child("matchExpressions").index(i).child("key"), requirement.getKey(), true);
+    for (int j = 0; j < expressions.size(); j++) {
+      V1NodeSelectorRequirement requirement = expressions.get(j);
+      String key = requirement == null ? null : requirement.getKey();
+      String message = key == null ? null : DEPRECATED.get(key);
+      if (message != null) {
+        FieldPath node = root.child("affinity").child("nodeAffinity");
+        FieldPath path =
+            required
+                ? node.child("requiredDuringSchedulingIgnoredDuringExecution")
+                    .child("nodeSelectorTerms")
+                    .index(i)
+                : node.child("preferredDuringSchedulingIgnoredDuringExecution")
+                    .index(i)
+                    .child("preference");
+        sink.report(
+            path.child("matchExpressions").index(j).child("key"), key, key + " is " + message);
       }
     }
   }
 
   private static void required(
-      ViolationSink sink, FieldPath affinity, List<V1PodAffinityTerm> terms) {
+      ViolationSink sink, FieldPath root, String affinity, List<V1PodAffinityTerm> terms) {
     if (terms == null) {
       return;
     }
-    FieldPath list = affinity.child("requiredDuringSchedulingIgnoredDuringExecution");
     for (int i = 0; i < terms.size(); i++) {
       if (terms.get(i) != null && terms.get(i).getLabelSelector() == null) {
-        nullSelector(sink, list.index(i).child("labelSelector"));
+        nullSelector(
+            sink,
+            root.child("affinity")
+                .child(affinity)
+                .child("requiredDuringSchedulingIgnoredDuringExecution")
+                .index(i)
+                .child("labelSelector"));
       }
     }
   }
 
   private static void preferred(
-      ViolationSink sink, FieldPath affinity, List<V1WeightedPodAffinityTerm> terms) {
+      ViolationSink sink, FieldPath root, String affinity, List<V1WeightedPodAffinityTerm> terms) {
     if (terms == null) {
       return;
     }
-    FieldPath list = affinity.child("preferredDuringSchedulingIgnoredDuringExecution");
     for (int i = 0; i < terms.size(); i++) {
       V1WeightedPodAffinityTerm term = terms.get(i);
       if (term != null
           && (term.getPodAffinityTerm() == null
               || term.getPodAffinityTerm().getLabelSelector() == null)) {
-        nullSelector(sink, list.index(i).child("podAffinityTerm").child("labelSelector"));
+        nullSelector(
+            sink,
+            root.child("affinity")
+                .child(affinity)
+                .child("preferredDuringSchedulingIgnoredDuringExecution")
+                .index(i)
+                .child("podAffinityTerm")
+                .child("labelSelector"));
       }
     }
   }

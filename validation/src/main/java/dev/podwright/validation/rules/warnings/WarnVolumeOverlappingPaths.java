@@ -42,115 +42,142 @@ public final class WarnVolumeOverlappingPaths implements PodSpecRule {
     if (volumes == null) {
       return;
     }
+    FieldPath root = context.root();
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume v = volumes.get(i);
       if (v == null) {
         continue;
       }
-      FieldPath path = context.root().child("volumes").index(i);
       String name = v.getName();
       if (v.getConfigMap() != null && v.getConfigMap().getItems() != null) {
         overlap(
             keyPaths(v.getConfigMap().getItems()),
-            "volume "
-                + q(name)
-                + " (ConfigMap "
-                + q(v.getConfigMap().getName())
-                + "): overlapping paths",
-            path,
+            root,
+            i,
+            name,
+            "ConfigMap",
+            true,
+            v.getConfigMap().getName(),
             sink);
       }
       if (v.getSecret() != null && v.getSecret().getItems() != null) {
         overlap(
             keyPaths(v.getSecret().getItems()),
-            "volume "
-                + q(name)
-                + " (Secret "
-                + q(v.getSecret().getSecretName())
-                + "): overlapping paths",
-            path,
+            root,
+            i,
+            name,
+            "Secret",
+            true,
+            v.getSecret().getSecretName(),
             sink);
       }
       if (v.getDownwardAPI() != null && v.getDownwardAPI().getItems() != null) {
         overlap(
             filePaths(v.getDownwardAPI().getItems()),
-            "volume " + q(name) + " (DownwardAPI): overlapping paths",
-            path,
+            root,
+            i,
+            name,
+            "DownwardAPI",
+            false,
+            null,
             sink);
       }
       if (v.getProjected() != null && v.getProjected().getSources() != null) {
-        projected(name, v.getProjected().getSources(), path, sink);
+        projected(name, v.getProjected().getSources(), root, i, sink);
       }
     }
   }
 
   private static void projected(
-      String name, List<V1VolumeProjection> sources, FieldPath path, ViolationSink sink) {
+      String name,
+      List<V1VolumeProjection> sources,
+      FieldPath root,
+      int index,
+      ViolationSink sink) {
     Set<String> all = new LinkedHashSet<>();
     for (V1VolumeProjection source : sources) {
       if (source == null) {
         continue;
       }
       List<String> paths;
-      String message;
+      String kind;
+      boolean named;
+      String object;
       if (source.getConfigMap() != null && source.getConfigMap().getItems() != null) {
         paths = keyPaths(source.getConfigMap().getItems());
-        message =
-            "volume "
-                + q(name)
-                + " (Projected ConfigMap "
-                + q(source.getConfigMap().getName())
-                + "): overlapping paths";
+        kind = "Projected ConfigMap";
+        named = true;
+        object = source.getConfigMap().getName();
       } else if (source.getSecret() != null && source.getSecret().getItems() != null) {
         paths = keyPaths(source.getSecret().getItems());
-        message =
-            "volume "
-                + q(name)
-                + " (Projected Secret "
-                + q(source.getSecret().getName())
-                + "): overlapping paths";
+        kind = "Projected Secret";
+        named = true;
+        object = source.getSecret().getName();
       } else if (source.getDownwardAPI() != null && source.getDownwardAPI().getItems() != null) {
         paths = filePaths(source.getDownwardAPI().getItems());
-        message = "volume " + q(name) + " (Projected DownwardAPI): overlapping paths";
+        kind = "Projected DownwardAPI";
+        named = false;
+        object = null;
       } else if (source.getServiceAccountToken() != null) {
         paths = nonNull(source.getServiceAccountToken().getPath());
-        message = "volume " + q(name) + " (Projected ServiceAccountToken): overlapping paths";
+        kind = "Projected ServiceAccountToken";
+        named = false;
+        object = null;
       } else if (source.getClusterTrustBundle() != null) {
-        String bundle =
+        paths = nonNull(source.getClusterTrustBundle().getPath());
+        kind = "Projected ClusterTrustBundle";
+        named = true;
+        object =
             source.getClusterTrustBundle().getName() != null
                 ? source.getClusterTrustBundle().getName()
                 : source.getClusterTrustBundle().getSignerName();
-        paths = nonNull(source.getClusterTrustBundle().getPath());
-        message =
-            "volume "
-                + q(name)
-                + " (Projected ClusterTrustBundle "
-                + q(bundle)
-                + "): overlapping paths";
       } else {
         continue;
       }
       if (paths.isEmpty()) {
         continue;
       }
-      overlap(paths, message, path, sink);
+      overlap(paths, root, index, name, kind, named, object, sink);
       Set<String> unique = new LinkedHashSet<>(paths);
       List<String> ordered = new ArrayList<>(unique);
       ordered.addAll(all);
       ordered.sort(null);
-      overlap(ordered, message, path, sink);
+      overlap(ordered, root, index, name, kind, named, object, sink);
       all.addAll(unique);
     }
   }
 
+  /**
+   * Reports every path that collides with an earlier one, at {@code root.volumes[index]}, with the
+   * message {@code volume "name" (kind "object"): overlapping paths: ...} ({@code "object"} only
+   * when {@code named}).
+   */
   private static void overlap(
-      List<String> paths, String message, FieldPath path, ViolationSink sink) {
+      List<String> paths,
+      FieldPath root,
+      int index,
+      String name,
+      String kind,
+      boolean named,
+      String object,
+      ViolationSink sink) {
     Set<String> seen = new LinkedHashSet<>();
     for (String raw : paths) {
       String normalized = trimSlashes(raw);
       String collision = collision(seen, normalized);
       if (collision != null) {
-        sink.report(path, normalized, message + ": " + q(normalized) + " with " + q(collision));
+        sink.report(
+            root.child("volumes").index(index),
+            normalized,
+            "volume "
+                + q(name)
+                + " ("
+                + kind
+                + (named ? " " + q(object) : "")
+                + "): overlapping paths: "
+                + q(normalized)
+                + " with "
+                + q(collision));
       }
       seen.add(normalized);
     }
@@ -161,11 +188,22 @@ public final class WarnVolumeOverlappingPaths implements PodSpecRule {
       if (item.isEmpty() || path.isEmpty()) {
         return null;
       }
-      if (item.equals(path) || (item + "/").startsWith(path) || (path + "/").startsWith(item)) {
+      if (item.equals(path) || prefixOfSlashed(path, item) || prefixOfSlashed(item, path)) {
         return item;
       }
     }
     return null;
+  }
+
+  /** {@code (base + "/").startsWith(prefix)}, without building the string. */
+  static boolean prefixOfSlashed(String prefix, String base) {
+    int length = prefix.length();
+    if (length <= base.length()) {
+      return base.startsWith(prefix);
+    }
+    return length == base.length() + 1
+        && prefix.startsWith(base)
+        && prefix.charAt(length - 1) == '/';
   }
 
   private static String trimSlashes(String path) {
