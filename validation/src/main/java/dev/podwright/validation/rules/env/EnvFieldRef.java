@@ -11,8 +11,6 @@ import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A downward-API {@code fieldRef} in env names a field the API server can expose to env ({@code
@@ -87,14 +85,36 @@ public final class EnvFieldRef implements PodSpecRule {
           "status.podIP",
           "status.podIPs");
 
-  private static final Pattern SUBSCRIPTED = Pattern.compile("([^\\[\\]]+)\\['(.*)'\\]");
+  /**
+   * Splits {@code base['key']} into base and key, or null when the path has another shape: the base
+   * is at least one character without brackets, the key has no line terminator (the expression
+   * {@code ([^\[\]]+)\['(.*)'\]} without a regex, so a fresh JVM compiles none).
+   */
+  static String[] subscript(String fieldPath) {
+    int open = fieldPath.indexOf('[');
+    if (open <= 0
+        || fieldPath.lastIndexOf(']', open) >= 0
+        || !fieldPath.startsWith("'", open + 1)
+        || fieldPath.length() < open + 4
+        || !fieldPath.endsWith("']")) {
+      return null;
+    }
+    String key = fieldPath.substring(open + 2, fieldPath.length() - 2);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return null;
+      }
+    }
+    return new String[] {fieldPath.substring(0, open), key};
+  }
 
   /** What is wrong with a field path, or null. */
   private static String problem(String fieldPath) {
-    Matcher subscripted = SUBSCRIPTED.matcher(fieldPath);
-    if (subscripted.matches()) {
-      String base = subscripted.group(1);
-      String key = subscripted.group(2);
+    String[] subscripted = subscript(fieldPath);
+    if (subscripted != null) {
+      String base = subscripted[0];
+      String key = subscripted[1];
       if (base.equals("metadata.labels") || base.equals("metadata.annotations")) {
         String checked =
             base.equals("metadata.annotations") ? key.toLowerCase(java.util.Locale.ROOT) : key;
