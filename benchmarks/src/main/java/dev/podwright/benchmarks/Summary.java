@@ -98,8 +98,9 @@ public final class Summary {
         "ScalingBenchmarks.validateSidecars(10)",
         120,
         true);
-    if (args.length > 1) {
-      coldStart(out, targets, json.readTree(Files.readString(Path.of(args[1]))));
+    for (int i = 1; i < args.length; i++) {
+      // One hyperfine file per JVM setup (plain, AppCDS), each with its own hand-built floor.
+      coldStart(out, targets, json.readTree(Files.readString(Path.of(args[i]))));
     }
     out.append(targets);
     System.out.print(out);
