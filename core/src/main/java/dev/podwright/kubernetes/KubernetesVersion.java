@@ -1,8 +1,5 @@
 package dev.podwright.kubernetes;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A Kubernetes minor release ({@code 1.29}), the one place that knows which features a target
  * cluster has. Parsed from {@code "1.29"}, {@code "v1.29.3"} or {@code "1.31.0-gke.1"}; compared
@@ -12,8 +9,6 @@ import java.util.regex.Pattern;
  * @param minor the minor version
  */
 public record KubernetesVersion(int major, int minor) implements Comparable<KubernetesVersion> {
-
-  private static final Pattern FORMAT = Pattern.compile("v?(\\d{1,4})\\.(\\d{1,4})(?:[.+-].*)?");
 
   /** Native sidecars (init containers with {@code restartPolicy: Always}) are on by default. */
   public static final KubernetesVersion NATIVE_SIDECARS = new KubernetesVersion(1, 29);
@@ -50,13 +45,59 @@ public record KubernetesVersion(int major, int minor) implements Comparable<Kube
     if (text == null) {
       throw new IllegalArgumentException("a Kubernetes version is required, e.g. \"1.29\"");
     }
-    Matcher matcher = FORMAT.matcher(text.trim());
-    if (!matcher.matches()) {
+    String trimmed = text.trim();
+    // v?MAJOR.MINOR, each one to four ASCII digits, then optionally [.+-] and any text without
+    // a line break ("1.29.3", "1.31.0-gke.1"); hand-written because a regex costs a cold JVM
+    // several milliseconds on first use (see docs/architecture.md).
+    int at = trimmed.startsWith("v") ? 1 : 0;
+    int major = number(trimmed, at);
+    at += digits(trimmed, at);
+    int minor = -1;
+    if (major >= 0 && at < trimmed.length() && trimmed.charAt(at) == '.') {
+      minor = number(trimmed, at + 1);
+      at += 1 + digits(trimmed, at + 1);
+    }
+    if (minor < 0 || !validSuffix(trimmed, at)) {
       throw new IllegalArgumentException(
           "not a Kubernetes version: \"" + text + "\"; expected MAJOR.MINOR such as \"1.29\"");
     }
-    return new KubernetesVersion(
-        Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    return new KubernetesVersion(major, minor);
+  }
+
+  /** How many ASCII digits start at {@code from}. */
+  private static int digits(String text, int from) {
+    int end = from;
+    while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    return end - from;
+  }
+
+  /** The one to four digit number at {@code from}, or -1 when there is none. */
+  private static int number(String text, int from) {
+    int count = digits(text, from);
+    if (count == 0 || count > 4) {
+      return -1;
+    }
+    return Integer.parseInt(text, from, from + count, 10);
+  }
+
+  /** Nothing, or one of {@code . + -} followed by text without a line break. */
+  private static boolean validSuffix(String text, int from) {
+    if (from == text.length()) {
+      return true;
+    }
+    char separator = text.charAt(from);
+    if (separator != '.' && separator != '+' && separator != '-') {
+      return false;
+    }
+    for (int i = from + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when this version is {@code other} or newer. */

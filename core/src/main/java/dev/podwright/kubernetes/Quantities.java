@@ -3,18 +3,12 @@ package dev.podwright.kubernetes;
 import io.kubernetes.client.custom.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The one safe wrapper around the official {@link Quantity} parser, which throws unchecked
  * exceptions other than its own on some inputs ({@code "m"}, {@code "Ki"}).
  */
 public final class Quantities {
-
-  /** The grammar of the API server's resource.Quantity (sign, digits, optional suffix). */
-  private static final Pattern SYNTAX =
-      Pattern.compile(
-          "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3}|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
   /**
    * The API server keeps quantities within int64 of their smallest unit; anything beyond this is
@@ -29,7 +23,7 @@ public final class Quantities {
    * null or not a quantity the API server accepts. Never throws.
    */
   public static Optional<Quantity> parse(String text) {
-    if (text == null || text.length() > 64 || !SYNTAX.matcher(text).matches()) {
+    if (text == null || text.length() > 64 || !hasQuantitySyntax(text)) {
       return Optional.empty();
     }
     try {
@@ -42,6 +36,58 @@ public final class Quantities {
     } catch (RuntimeException notAQuantity) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The grammar of the API server's resource.Quantity: an optional sign, digits with an optional
+   * fraction, then nothing, an exponent ({@code e3}, {@code E-2}) or one suffix of {@code Ki Mi Gi
+   * Ti Pi Ei n u m k M G T P E}. Hand-written because a regex costs a cold JVM several milliseconds
+   * on first use (see docs/architecture.md).
+   */
+  static boolean hasQuantitySyntax(String text) {
+    int at = 0;
+    int length = text.length();
+    if (at < length && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+      at++;
+    }
+    int whole = digits(text, at);
+    at += whole;
+    if (at < length && text.charAt(at) == '.') {
+      int fraction = digits(text, at + 1);
+      if (whole == 0 && fraction == 0) {
+        return false;
+      }
+      at += 1 + fraction;
+    } else if (whole == 0) {
+      return false;
+    }
+    return at == length || isSuffix(text, at);
+  }
+
+  /** True when the rest of the text from {@code at} is one exponent or one unit suffix. */
+  private static boolean isSuffix(String text, int at) {
+    char first = text.charAt(at);
+    int rest = text.length() - at;
+    if (first == 'e' || first == 'E') {
+      int sign = at + 1 < text.length() && "+-".indexOf(text.charAt(at + 1)) >= 0 ? 1 : 0;
+      int exponent = digits(text, at + 1 + sign);
+      if (exponent >= 1 && exponent <= 3 && at + 1 + sign + exponent == text.length()) {
+        return true;
+      }
+    }
+    if (rest == 1) {
+      return "numkMGTPE".indexOf(first) >= 0;
+    }
+    return rest == 2 && text.charAt(at + 1) == 'i' && "KMGTPE".indexOf(first) >= 0;
+  }
+
+  /** How many ASCII digits start at {@code from}. */
+  private static int digits(String text, int from) {
+    int end = from;
+    while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    return end - from;
   }
 
   /**
