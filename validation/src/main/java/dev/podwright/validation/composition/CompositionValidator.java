@@ -70,15 +70,15 @@ public final class CompositionValidator {
   public static List<CompositionRule> builtInRules() {
     List<CompositionRule> all = new ArrayList<>();
     all.add(new ModelConstraints());
-    all.addAll(KindRules.all());
-    all.addAll(PolicyCompositionRules.all());
+    all.addAll(List.of(KindRule.values()));
+    all.addAll(List.of(PlatformPolicyRule.values()));
     return List.copyOf(all);
   }
 
   private static List<CompositionRule> rulesWithoutModelConstraints() {
     List<CompositionRule> some = new ArrayList<>();
-    some.addAll(KindRules.all());
-    some.addAll(PolicyCompositionRules.all());
+    some.addAll(List.of(KindRule.values()));
+    some.addAll(List.of(PlatformPolicyRule.values()));
     return List.copyOf(some);
   }
 

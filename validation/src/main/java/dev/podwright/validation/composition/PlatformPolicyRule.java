@@ -1,0 +1,168 @@
+package dev.podwright.validation.composition;
+
+import dev.podwright.model.Composition;
+import dev.podwright.model.ContainerSpec;
+import dev.podwright.model.Sidecar;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.Severity;
+import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.ViolationSink;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Host-policy and naming rules that need to know which containers are sidecars. One enum, not one
+ * class per rule: every class costs a fresh JVM about 0.16 ms to load (docs/architecture.md).
+ */
+enum PlatformPolicyRule implements CompositionRule {
+  /** The host forbids sidecars. */
+  COMPOSITION_SIDECARS_FORBIDDEN(
+      "No sidecars when the host policy forbids them.",
+      "The platform operator switched sidecars off (Feldera's allowInitContainers: false);"
+          + " the workload would fail to start.",
+      "Remove the sidecars, or ask the platform operator to allow them."),
+  /** The host limits the number of sidecars. */
+  COMPOSITION_TOO_MANY_SIDECARS(
+      "The number of sidecars is within the host policy's maximum.",
+      "Every sidecar takes a share of the pod's resources and the node's capacity.",
+      "Remove sidecars, or merge their jobs into fewer containers."),
+  /** Users may not take the host's own container names. */
+  COMPOSITION_RESERVED_CONTAINER_NAME(
+      "Sidecars and init containers do not use a container name the host reserves.",
+      "The host adds containers of these names itself; a second one is rejected by the API"
+          + " server, or silently replaces the host's.",
+      "Choose another name."),
+  /** Every container of the composition has its own name. */
+  COMPOSITION_DUPLICATE_CONTAINER_NAME(
+      "The main container, sidecars and init containers all have different names.",
+      "Container names are unique across a pod's containers and init containers; the API"
+          + " server rejects duplicates (HKube: \"Sidecar container names must be"
+          + " unique!\").",
+      "Rename one of the two containers.");
+
+  private static final String SECTION = "R. Platform: compositions and host policy";
+
+  private final RuleInfo info;
+
+  PlatformPolicyRule(String what, String why, String fix) {
+    this.info = new RuleInfo(name(), Severity.ERROR, SECTION, what, why, fix);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(CompositionContext context, ViolationSink sink) {
+    switch (this) {
+      case COMPOSITION_SIDECARS_FORBIDDEN -> sidecarsForbidden(context, sink);
+      case COMPOSITION_TOO_MANY_SIDECARS -> tooManySidecars(context, sink);
+      case COMPOSITION_RESERVED_CONTAINER_NAME -> reservedNames(context, sink);
+      case COMPOSITION_DUPLICATE_CONTAINER_NAME -> uniqueNames(context, sink);
+    }
+  }
+
+  private static void sidecarsForbidden(CompositionContext context, ViolationSink sink) {
+    HostPolicy policy = context.policy();
+    boolean forbidden =
+        !policy.allowSidecars() || (context.nativeSidecars() && !policy.allowInitContainers());
+    if (!forbidden) {
+      return;
+    }
+    List<Sidecar> sidecars = context.composition().sidecars();
+    for (int i = 0; i < sidecars.size(); i++) {
+      sink.report(
+          FieldPath.of("sidecars").index(i),
+          sidecars.get(i).name(),
+          "sidecar \""
+              + sidecars.get(i).name()
+              + "\" is not allowed: the platform operator has"
+              + " disabled "
+              + (policy.allowSidecars()
+                  ? "init containers (and so native" + " sidecars)"
+                  : "sidecars")
+              + ".");
+    }
+  }
+
+  private static void tooManySidecars(CompositionContext context, ViolationSink sink) {
+    int max = context.policy().maxSidecars();
+    int count = context.composition().sidecars().size();
+    if (max >= 0 && count > max) {
+      sink.report(
+          FieldPath.of("sidecars"),
+          count,
+          count + " sidecars, but the host policy allows at most " + max + ".");
+    }
+  }
+
+  private static void reservedNames(CompositionContext context, ViolationSink sink) {
+    Set<String> reserved = context.policy().reservedContainerNames();
+    if (reserved.isEmpty()) {
+      return;
+    }
+    Composition composition = context.composition();
+    for (int i = 0; i < composition.sidecars().size(); i++) {
+      reportReserved(
+          sink, reserved, FieldPath.of("sidecars").index(i), composition.sidecars().get(i).spec());
+    }
+    for (int i = 0; i < composition.initContainers().size(); i++) {
+      reportReserved(
+          sink,
+          reserved,
+          FieldPath.of("initContainers").index(i),
+          composition.initContainers().get(i).spec());
+    }
+  }
+
+  private static void reportReserved(
+      ViolationSink sink, Set<String> reserved, FieldPath path, ContainerSpec spec) {
+    if (spec.name() != null && reserved.contains(spec.name())) {
+      sink.report(
+          path.child("name"),
+          spec.name(),
+          "container name \""
+              + spec.name()
+              + "\" is reserved by the platform (reserved: "
+              + reserved
+              + ").");
+    }
+  }
+
+  private static void uniqueNames(CompositionContext context, ViolationSink sink) {
+    Composition composition = context.composition();
+    Map<String, FieldPath> seen = new HashMap<>();
+    if (composition.mainContainer() != null && composition.mainContainer().name() != null) {
+      seen.put(composition.mainContainer().name(), FieldPath.of("mainContainer"));
+    }
+    for (int i = 0; i < composition.sidecars().size(); i++) {
+      checkUnique(
+          sink, seen, FieldPath.of("sidecars").index(i), composition.sidecars().get(i).name());
+    }
+    for (int i = 0; i < composition.initContainers().size(); i++) {
+      checkUnique(
+          sink,
+          seen,
+          FieldPath.of("initContainers").index(i),
+          composition.initContainers().get(i).name());
+    }
+  }
+
+  private static void checkUnique(
+      ViolationSink sink, Map<String, FieldPath> seen, FieldPath path, String name) {
+    if (name == null) {
+      return;
+    }
+    FieldPath first = seen.putIfAbsent(name, path);
+    if (first != null) {
+      sink.report(
+          path.child("name"),
+          name,
+          "container name \"" + name + "\" is already used by " + first + ".");
+    }
+  }
+}
