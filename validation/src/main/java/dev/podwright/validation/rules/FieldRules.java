@@ -1,75 +1,11 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.env.EnvFieldRef;
-import dev.podwright.validation.rules.env.EnvFileKeyRefEmptyDir;
-import dev.podwright.validation.rules.env.EnvFileKeyRefFields;
-import dev.podwright.validation.rules.env.EnvFromExactlyOne;
-import dev.podwright.validation.rules.env.EnvFromPrefixFormat;
-import dev.podwright.validation.rules.env.EnvFromRefName;
-import dev.podwright.validation.rules.env.EnvKeyRefKey;
-import dev.podwright.validation.rules.env.EnvKeyRefNameFormat;
-import dev.podwright.validation.rules.env.EnvNameFormat;
-import dev.podwright.validation.rules.env.EnvNameRequired;
-import dev.podwright.validation.rules.env.EnvResourceFieldRef;
-import dev.podwright.validation.rules.env.EnvResourceFieldRefDivisor;
-import dev.podwright.validation.rules.env.EnvValueAndValueFrom;
-import dev.podwright.validation.rules.env.EnvValueFromExactlyOne;
-import dev.podwright.validation.rules.ports.HostNetworkHostPortEqContainerPort;
-import dev.podwright.validation.rules.ports.HostPortConflictInitPerContainer;
-import dev.podwright.validation.rules.ports.HostPortConflictRegular;
-import dev.podwright.validation.rules.ports.PortContainerPort;
-import dev.podwright.validation.rules.ports.PortHostPortRange;
-import dev.podwright.validation.rules.ports.PortNameIana;
-import dev.podwright.validation.rules.ports.PortNameUniqueInContainer;
-import dev.podwright.validation.rules.ports.PortProtocolEnum;
-import dev.podwright.validation.rules.probes.LifecycleHandlerExactlyOne;
-import dev.podwright.validation.rules.probes.LifecycleSleepRange;
-import dev.podwright.validation.rules.probes.ProbeExecCommand;
-import dev.podwright.validation.rules.probes.ProbeHandlerExactlyOne;
-import dev.podwright.validation.rules.probes.ProbeHttpGet;
-import dev.podwright.validation.rules.probes.ProbeSuccessThresholdOne;
-import dev.podwright.validation.rules.probes.ProbeTcpGrpcPort;
-import dev.podwright.validation.rules.probes.ProbeTerminationGrace;
-import dev.podwright.validation.rules.probes.ProbeTimingNonNegative;
-import dev.podwright.validation.rules.resources.PodLevelResources;
-import dev.podwright.validation.rules.resources.PodOverhead;
-import dev.podwright.validation.rules.resources.ResClaimsReference;
-import dev.podwright.validation.rules.resources.ResHugePagesMultiple;
-import dev.podwright.validation.rules.resources.ResHugePagesNeedCpuOrMemory;
-import dev.podwright.validation.rules.resources.ResNameExtended;
-import dev.podwright.validation.rules.resources.ResNameQualified;
-import dev.podwright.validation.rules.resources.ResNameStandard;
-import dev.podwright.validation.rules.resources.ResNonOvercommitEqual;
-import dev.podwright.validation.rules.resources.ResQuantityInteger;
-import dev.podwright.validation.rules.resources.ResQuantityNonNegative;
-import dev.podwright.validation.rules.resources.ResRequestLeLimit;
-import dev.podwright.validation.rules.resources.ResizePolicy;
-import dev.podwright.validation.rules.security.PodOsName;
-import dev.podwright.validation.rules.security.PodSecurityContextEnums;
-import dev.podwright.validation.rules.security.ScApeFalseWithCapSysAdmin;
-import dev.podwright.validation.rules.security.ScApeFalseWithPrivileged;
-import dev.podwright.validation.rules.security.ScAppArmorProfile;
-import dev.podwright.validation.rules.security.ScOsLinuxNoWindowsOptions;
-import dev.podwright.validation.rules.security.ScOsWindowsNoLinuxFields;
-import dev.podwright.validation.rules.security.ScProcMount;
-import dev.podwright.validation.rules.security.ScSeccompProfile;
-import dev.podwright.validation.rules.security.ScUidGidRange;
-import dev.podwright.validation.rules.security.ScWindowsHostProcess;
-import dev.podwright.validation.rules.warnings.WarnDeprecatedVolumePlugin;
-import dev.podwright.validation.rules.warnings.WarnEnvDuplicateName;
-import dev.podwright.validation.rules.warnings.WarnFractionalBytes;
-import dev.podwright.validation.rules.warnings.WarnHostAliasDupIp;
-import dev.podwright.validation.rules.warnings.WarnImagePullSecrets;
-import dev.podwright.validation.rules.warnings.WarnNegativeTgps;
-import dev.podwright.validation.rules.warnings.WarnNonStandardIp;
-import dev.podwright.validation.rules.warnings.WarnPortAmbiguousHostIp;
-import dev.podwright.validation.rules.warnings.WarnPortDuplicate;
-import dev.podwright.validation.rules.warnings.WarnPortHostIpWithoutHostPort;
-import dev.podwright.validation.rules.warnings.WarnPortNameDupAcrossContainers;
-import dev.podwright.validation.rules.warnings.WarnPortOverlapping;
-import dev.podwright.validation.rules.warnings.WarnProjectedEmptySource;
-import dev.podwright.validation.rules.warnings.WarnSelectorNullOrDeprecatedLabel;
-import dev.podwright.validation.rules.warnings.WarnVolumeOverlappingPaths;
+import dev.podwright.validation.rules.env.EnvRule;
+import dev.podwright.validation.rules.ports.PortRule;
+import dev.podwright.validation.rules.probes.ProbeRule;
+import dev.podwright.validation.rules.resources.ResourceRule;
+import dev.podwright.validation.rules.security.SecurityContextRule;
+import dev.podwright.validation.rules.warnings.WarningRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -87,80 +23,80 @@ public final class FieldRules {
   public static List<PodSpecRule> all() {
     return List.of(
         // E. Environment variables
-        new EnvNameRequired(),
-        new EnvNameFormat(),
-        new EnvValueFromExactlyOne(),
-        new EnvValueAndValueFrom(),
-        new EnvFieldRef(),
-        new EnvResourceFieldRef(),
-        new EnvResourceFieldRefDivisor(),
-        new EnvKeyRefNameFormat(),
-        new EnvKeyRefKey(),
-        new EnvFileKeyRefFields(),
-        new EnvFileKeyRefEmptyDir(),
-        new EnvFromExactlyOne(),
-        new EnvFromPrefixFormat(),
-        new EnvFromRefName(),
+        EnvRule.ENV_NAME_REQUIRED,
+        EnvRule.ENV_NAME_FORMAT,
+        EnvRule.ENV_VALUEFROM_EXACTLY_ONE,
+        EnvRule.ENV_VALUE_AND_VALUEFROM,
+        EnvRule.ENV_FIELDREF,
+        EnvRule.ENV_RESOURCEFIELDREF,
+        EnvRule.ENV_RESOURCEFIELDREF_DIVISOR,
+        EnvRule.ENV_KEYREF_NAME_FORMAT,
+        EnvRule.ENV_KEYREF_KEY,
+        EnvRule.ENV_FILEKEYREF_FIELDS,
+        EnvRule.ENV_FILEKEYREF_EMPTYDIR,
+        EnvRule.ENVFROM_EXACTLY_ONE,
+        EnvRule.ENVFROM_PREFIX_FORMAT,
+        EnvRule.ENVFROM_REF_NAME,
         // F. Ports, host networking
-        new PortContainerPort(),
-        new PortHostPortRange(),
-        new PortProtocolEnum(),
-        new PortNameIana(),
-        new PortNameUniqueInContainer(),
-        new HostPortConflictRegular(),
-        new HostPortConflictInitPerContainer(),
-        new HostNetworkHostPortEqContainerPort(),
+        PortRule.PORT_CONTAINERPORT,
+        PortRule.PORT_HOSTPORT_RANGE,
+        PortRule.PORT_PROTOCOL_ENUM,
+        PortRule.PORT_NAME_IANA,
+        PortRule.PORT_NAME_UNIQUE_IN_CONTAINER,
+        PortRule.HOSTPORT_CONFLICT_REGULAR,
+        PortRule.HOSTPORT_CONFLICT_INIT_PER_CONTAINER,
+        PortRule.HOSTNETWORK_HOSTPORT_EQ_CONTAINERPORT,
         // G. Resources and quantities
-        new ResNameQualified(),
-        new ResNameStandard(),
-        new ResNameExtended(),
-        new ResQuantityNonNegative(),
-        new ResQuantityInteger(),
-        new ResRequestLeLimit(),
-        new ResNonOvercommitEqual(),
-        new ResHugePagesNeedCpuOrMemory(),
-        new ResHugePagesMultiple(),
-        new ResClaimsReference(),
-        new ResizePolicy(),
-        new PodLevelResources(),
-        new PodOverhead(),
+        ResourceRule.RES_NAME_QUALIFIED,
+        ResourceRule.RES_NAME_STANDARD,
+        ResourceRule.RES_NAME_EXTENDED,
+        ResourceRule.RES_QUANTITY_NONNEGATIVE,
+        ResourceRule.RES_QUANTITY_INTEGER,
+        ResourceRule.RES_REQUEST_LE_LIMIT,
+        ResourceRule.RES_NON_OVERCOMMIT_EQUAL,
+        ResourceRule.RES_HUGEPAGES_NEED_CPU_OR_MEMORY,
+        ResourceRule.RES_HUGEPAGES_MULTIPLE,
+        ResourceRule.RES_CLAIMS_REFERENCE,
+        ResourceRule.RESIZE_POLICY,
+        ResourceRule.POD_LEVEL_RESOURCES,
+        ResourceRule.POD_OVERHEAD,
         // H. Probes and lifecycle hooks
-        new ProbeHandlerExactlyOne(),
-        new ProbeExecCommand(),
-        new ProbeHttpGet(),
-        new ProbeTcpGrpcPort(),
-        new ProbeTimingNonNegative(),
-        new ProbeSuccessThresholdOne(),
-        new ProbeTerminationGrace(),
-        new LifecycleHandlerExactlyOne(),
-        new LifecycleSleepRange(),
+        ProbeRule.PROBE_HANDLER_EXACTLY_ONE,
+        ProbeRule.PROBE_EXEC_COMMAND,
+        ProbeRule.PROBE_HTTPGET,
+        ProbeRule.PROBE_TCP_GRPC_PORT,
+        ProbeRule.PROBE_TIMING_NONNEGATIVE,
+        ProbeRule.PROBE_SUCCESS_THRESHOLD_ONE,
+        ProbeRule.PROBE_TERMINATION_GRACE,
+        ProbeRule.LIFECYCLE_HANDLER_EXACTLY_ONE,
+        ProbeRule.LIFECYCLE_SLEEP_RANGE,
         // I. Security context
-        new ScUidGidRange(),
-        new ScApeFalseWithPrivileged(),
-        new ScApeFalseWithCapSysAdmin(),
-        new ScProcMount(),
-        new ScSeccompProfile(),
-        new ScAppArmorProfile(),
-        new ScOsLinuxNoWindowsOptions(),
-        new ScOsWindowsNoLinuxFields(),
-        new ScWindowsHostProcess(),
-        new PodOsName(),
-        new PodSecurityContextEnums(),
+        SecurityContextRule.SC_UID_GID_RANGE,
+        SecurityContextRule.SC_APE_FALSE_WITH_PRIVILEGED,
+        SecurityContextRule.SC_APE_FALSE_WITH_CAP_SYS_ADMIN,
+        SecurityContextRule.SC_PROCMOUNT,
+        SecurityContextRule.SC_SECCOMP_PROFILE,
+        SecurityContextRule.SC_APPARMOR_PROFILE,
+        SecurityContextRule.SC_OS_LINUX_NO_WINDOWS_OPTIONS,
+        SecurityContextRule.SC_OS_WINDOWS_NO_LINUX_FIELDS,
+        SecurityContextRule.SC_WINDOWS_HOSTPROCESS,
+        SecurityContextRule.POD_OS_NAME,
+        SecurityContextRule.POD_SC_ENUMS,
         // K. Warnings returned by the API server
-        new WarnEnvDuplicateName(),
-        new WarnPortDuplicate(),
-        new WarnPortOverlapping(),
-        new WarnPortAmbiguousHostIp(),
-        new WarnPortHostIpWithoutHostPort(),
-        new WarnPortNameDupAcrossContainers(),
-        new WarnFractionalBytes(),
-        new WarnVolumeOverlappingPaths(),
-        new WarnProjectedEmptySource(),
-        new WarnDeprecatedVolumePlugin(),
-        new WarnImagePullSecrets(),
-        new WarnHostAliasDupIp(),
-        new WarnNegativeTgps(),
-        new WarnNonStandardIp(),
-        new WarnSelectorNullOrDeprecatedLabel());
+        WarningRule.W_ENV_DUPLICATE_NAME,
+        WarningRule.W_PORT_DUPLICATE,
+        WarningRule.W_PORT_OVERLAPPING,
+        WarningRule.W_PORT_AMBIGUOUS_HOSTIP,
+        WarningRule.W_PORT_HOSTIP_WITHOUT_HOSTPORT,
+        WarningRule.W_PORT_NAME_DUP_ACROSS_CONTAINERS,
+        WarningRule.W_FRACTIONAL_BYTES,
+        WarningRule.W_VOLUME_OVERLAPPING_PATHS,
+        WarningRule.W_PROJECTED_EMPTY_SOURCE,
+        WarningRule.W_DEPRECATED_VOLUME_PLUGIN,
+        WarningRule.W_IMAGEPULLSECRETS,
+        WarningRule.W_HOSTALIAS_DUP_IP,
+        WarningRule.W_NEGATIVE_TGPS,
+        WarningRule.W_NONSTANDARD_IP,
+        WarningRule.W_SELECTOR_NULL_OR_DEPRECATED_LABEL);
   }
 }

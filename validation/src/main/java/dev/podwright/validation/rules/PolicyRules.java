@@ -1,12 +1,6 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.policy.InitContainersForbiddenRule;
-import dev.podwright.validation.rules.policy.PodResourcesExceededRule;
-import dev.podwright.validation.rules.policy.RegistryNotAllowedRule;
-import dev.podwright.validation.rules.policy.RequiredLimitsRule;
-import dev.podwright.validation.rules.policy.RequiredRequestsRule;
-import dev.podwright.validation.rules.policy.SidecarsForbiddenRule;
-import dev.podwright.validation.rules.policy.TooManySidecarsRule;
+import dev.podwright.validation.rules.policy.PolicyRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -19,13 +13,13 @@ public final class PolicyRules {
 
   private static final List<PodSpecRule> ALL =
       List.of(
-          new InitContainersForbiddenRule(),
-          new SidecarsForbiddenRule(),
-          new TooManySidecarsRule(),
-          new RegistryNotAllowedRule(),
-          new RequiredRequestsRule(),
-          new RequiredLimitsRule(),
-          new PodResourcesExceededRule());
+          PolicyRule.POLICY_INIT_CONTAINERS_FORBIDDEN,
+          PolicyRule.POLICY_SIDECARS_FORBIDDEN,
+          PolicyRule.POLICY_TOO_MANY_SIDECARS,
+          PolicyRule.POLICY_REGISTRY_NOT_ALLOWED,
+          PolicyRule.POLICY_REQUESTS_REQUIRED,
+          PolicyRule.POLICY_LIMITS_REQUIRED,
+          PolicyRule.POLICY_POD_RESOURCES_EXCEEDED);
 
   private PolicyRules() {}
 

@@ -1,23 +1,6 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.runtime.DownwardApiContainerNameRule;
-import dev.podwright.validation.rules.runtime.EmptyDirMediumRule;
-import dev.podwright.validation.rules.runtime.EnvExpansionOrderRule;
-import dev.podwright.validation.rules.runtime.HostNetworkSidecarPortsRule;
-import dev.podwright.validation.rules.runtime.ImageTagRule;
-import dev.podwright.validation.rules.runtime.JobLegacySidecarRule;
-import dev.podwright.validation.rules.runtime.LifecycleTcpSocketRule;
-import dev.podwright.validation.rules.runtime.MountPathRelativeRule;
-import dev.podwright.validation.rules.runtime.MountPathTwinRule;
-import dev.podwright.validation.rules.runtime.MountShadowingRule;
-import dev.podwright.validation.rules.runtime.NamedProbePortRule;
-import dev.podwright.validation.rules.runtime.PortBindConflictRule;
-import dev.podwright.validation.rules.runtime.QosDowngradeRule;
-import dev.podwright.validation.rules.runtime.SidecarHostPortConflictRule;
-import dev.podwright.validation.rules.runtime.SidecarOrderingRule;
-import dev.podwright.validation.rules.runtime.SidecarStartupProbeRule;
-import dev.podwright.validation.rules.runtime.SubPathNoUpdatesRule;
-import dev.podwright.validation.rules.runtime.UnusedVolumeRule;
+import dev.podwright.validation.rules.runtime.RuntimeHazardRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -28,24 +11,24 @@ public final class RuntimeHazardRules {
 
   private static final List<PodSpecRule> ALL =
       List.of(
-          new PortBindConflictRule(),
-          new SidecarHostPortConflictRule(),
-          new HostNetworkSidecarPortsRule(),
-          new ImageTagRule(),
-          new SidecarOrderingRule(),
-          new SidecarStartupProbeRule(),
-          new JobLegacySidecarRule(),
-          new QosDowngradeRule(),
-          new NamedProbePortRule(),
-          new LifecycleTcpSocketRule(),
-          new EnvExpansionOrderRule(),
-          new MountPathRelativeRule(),
-          new MountPathTwinRule(),
-          new MountShadowingRule(),
-          new SubPathNoUpdatesRule(),
-          new EmptyDirMediumRule(),
-          new DownwardApiContainerNameRule(),
-          new UnusedVolumeRule());
+          RuntimeHazardRule.RT_PORT_BIND_CONFLICT,
+          RuntimeHazardRule.RT_SIDECAR_HOSTPORT_CONFLICT,
+          RuntimeHazardRule.RT_HOSTNETWORK_SIDECAR_PORTS,
+          RuntimeHazardRule.RT_IMAGE_UNTAGGED_ALWAYS_PULL,
+          RuntimeHazardRule.RT_SIDECAR_ORDERING,
+          RuntimeHazardRule.RT_SIDECAR_NO_STARTUP_PROBE,
+          RuntimeHazardRule.RT_JOB_LEGACY_SIDECAR,
+          RuntimeHazardRule.RT_QOS_DOWNGRADE,
+          RuntimeHazardRule.RT_NAMED_PROBE_PORT_OTHER_CONTAINER,
+          RuntimeHazardRule.RT_LIFECYCLE_TCPSOCKET,
+          RuntimeHazardRule.RT_ENV_EXPANSION_ORDER,
+          RuntimeHazardRule.RT_MOUNTPATH_RELATIVE_OR_ODD,
+          RuntimeHazardRule.RT_MOUNTPATH_TWIN,
+          RuntimeHazardRule.RT_MOUNT_SHADOWING,
+          RuntimeHazardRule.RT_SUBPATH_NO_UPDATES,
+          RuntimeHazardRule.RT_EMPTYDIR_MEDIUM,
+          RuntimeHazardRule.RT_DOWNWARDAPI_VOL_CONTAINERNAME,
+          RuntimeHazardRule.RT_VOLUME_UNUSED);
 
   private RuntimeHazardRules() {}
 

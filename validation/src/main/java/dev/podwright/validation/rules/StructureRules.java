@@ -1,67 +1,10 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.containers.ContainerImageRequired;
-import dev.podwright.validation.rules.containers.ContainerImageWhitespace;
-import dev.podwright.validation.rules.containers.ContainerPullPolicyEnum;
-import dev.podwright.validation.rules.containers.ContainerRestartPolicyOnRegular;
-import dev.podwright.validation.rules.containers.ContainerTerminationMessagePolicyEnum;
-import dev.podwright.validation.rules.containers.InitLifecycleOnlyForSidecars;
-import dev.podwright.validation.rules.containers.InitProbesOnlyForSidecars;
-import dev.podwright.validation.rules.containers.PodContainersRequired;
-import dev.podwright.validation.rules.containers.RestartRulesFields;
-import dev.podwright.validation.rules.containers.RestartRulesLimits;
-import dev.podwright.validation.rules.containers.RestartRulesNeedPolicy;
-import dev.podwright.validation.rules.containers.RestartRulesOnSidecar;
-import dev.podwright.validation.rules.containers.SidecarFieldSilentlyDropped;
-import dev.podwright.validation.rules.containers.SidecarRestartPolicyValue;
-import dev.podwright.validation.rules.mounts.DeviceFields;
-import dev.podwright.validation.rules.mounts.DeviceSourcePvcOnly;
-import dev.podwright.validation.rules.mounts.MountDeviceConflict;
-import dev.podwright.validation.rules.mounts.MountNameNotFound;
-import dev.podwright.validation.rules.mounts.MountNameRequired;
-import dev.podwright.validation.rules.mounts.MountPathRequired;
-import dev.podwright.validation.rules.mounts.MountPathUniquePerContainer;
-import dev.podwright.validation.rules.mounts.MountPropagationBidirectionalPrivileged;
-import dev.podwright.validation.rules.mounts.MountPropagationEnum;
-import dev.podwright.validation.rules.mounts.MountRecursiveReadOnly;
-import dev.podwright.validation.rules.mounts.MountSubPathExpr;
-import dev.podwright.validation.rules.mounts.MountSubPathLocal;
-import dev.podwright.validation.rules.names.ContainerNameDns1123;
-import dev.podwright.validation.rules.names.ContainerNameRequired;
-import dev.podwright.validation.rules.names.ContainerNameUniqueInit;
-import dev.podwright.validation.rules.names.ContainerNameUniqueRegular;
-import dev.podwright.validation.rules.names.PodHostnameSubdomainLabel;
-import dev.podwright.validation.rules.names.PodServiceAccountNameFormat;
-import dev.podwright.validation.rules.names.VolumeNameDns1123;
-import dev.podwright.validation.rules.names.VolumeNameRequired;
-import dev.podwright.validation.rules.names.VolumeNameUnique;
-import dev.podwright.validation.rules.pod.PodActiveDeadlineRange;
-import dev.podwright.validation.rules.pod.PodDnsPolicyEnum;
-import dev.podwright.validation.rules.pod.PodRestartPolicyEnum;
-import dev.podwright.validation.rules.pod.TemplateRestartPolicyForController;
-import dev.podwright.validation.rules.volumes.ConfigMapVolumeNameRequired;
-import dev.podwright.validation.rules.volumes.CsiDriverName;
-import dev.podwright.validation.rules.volumes.CsiNodePublishSecret;
-import dev.podwright.validation.rules.volumes.DownwardApiVolumeFieldPaths;
-import dev.podwright.validation.rules.volumes.DownwardApiVolumeItemSource;
-import dev.podwright.validation.rules.volumes.DownwardApiVolumeResourceFieldRef;
-import dev.podwright.validation.rules.volumes.EmptyDirSizeLimitNegative;
-import dev.podwright.validation.rules.volumes.EphemeralVolumeClaimTemplateMetadata;
-import dev.podwright.validation.rules.volumes.EphemeralVolumeClaimTemplateRequired;
-import dev.podwright.validation.rules.volumes.EphemeralVolumeClaimTemplateSpec;
-import dev.podwright.validation.rules.volumes.HostPathPathNoBacksteps;
-import dev.podwright.validation.rules.volumes.HostPathPathRequired;
-import dev.podwright.validation.rules.volumes.HostPathTypeEnum;
-import dev.podwright.validation.rules.volumes.KeyToPathKeyPathRequired;
-import dev.podwright.validation.rules.volumes.KeyToPathPathLocal;
-import dev.podwright.validation.rules.volumes.ProjectedDuplicatePath;
-import dev.podwright.validation.rules.volumes.ProjectedOneKindPerSource;
-import dev.podwright.validation.rules.volumes.ProjectedServiceAccountToken;
-import dev.podwright.validation.rules.volumes.ProjectedSourceNameRequired;
-import dev.podwright.validation.rules.volumes.PvcClaimNameRequired;
-import dev.podwright.validation.rules.volumes.SecretVolumeNameRequired;
-import dev.podwright.validation.rules.volumes.VolumeExactlyOneSource;
-import dev.podwright.validation.rules.volumes.VolumeFileModeRange;
+import dev.podwright.validation.rules.containers.ContainerRule;
+import dev.podwright.validation.rules.mounts.MountRule;
+import dev.podwright.validation.rules.names.NameRule;
+import dev.podwright.validation.rules.pod.PodRule;
+import dev.podwright.validation.rules.volumes.VolumeRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -75,72 +18,72 @@ public final class StructureRules {
   private static final List<PodSpecRule> ALL =
       List.of(
           // A. Names and format primitives
-          new ContainerNameRequired(),
-          new ContainerNameDns1123(),
-          new ContainerNameUniqueRegular(),
-          new ContainerNameUniqueInit(),
-          new VolumeNameRequired(),
-          new VolumeNameDns1123(),
-          new VolumeNameUnique(),
-          new PodHostnameSubdomainLabel(),
-          new PodServiceAccountNameFormat(),
+          NameRule.CONTAINER_NAME_REQUIRED,
+          NameRule.CONTAINER_NAME_DNS1123,
+          NameRule.CONTAINER_NAME_UNIQUE_REGULAR,
+          NameRule.CONTAINER_NAME_UNIQUE_INIT,
+          NameRule.VOLUME_NAME_REQUIRED,
+          NameRule.VOLUME_NAME_DNS1123,
+          NameRule.VOLUME_NAME_UNIQUE,
+          NameRule.POD_HOSTNAME_SUBDOMAIN_LABEL,
+          NameRule.POD_SERVICEACCOUNTNAME_FORMAT,
           // B. Containers, init containers, native sidecars
-          new PodContainersRequired(),
-          new ContainerImageRequired(),
-          new ContainerImageWhitespace(),
-          new ContainerPullPolicyEnum(),
-          new ContainerTerminationMessagePolicyEnum(),
-          new ContainerRestartPolicyOnRegular(),
-          new SidecarRestartPolicyValue(),
-          new SidecarFieldSilentlyDropped(),
-          new InitProbesOnlyForSidecars(),
-          new InitLifecycleOnlyForSidecars(),
-          new RestartRulesNeedPolicy(),
-          new RestartRulesLimits(),
-          new RestartRulesFields(),
-          new RestartRulesOnSidecar(),
+          ContainerRule.POD_CONTAINERS_REQUIRED,
+          ContainerRule.CONTAINER_IMAGE_REQUIRED,
+          ContainerRule.CONTAINER_IMAGE_WHITESPACE,
+          ContainerRule.CONTAINER_PULL_POLICY_ENUM,
+          ContainerRule.CONTAINER_TERMINATION_MSG_POLICY_ENUM,
+          ContainerRule.CONTAINER_RESTARTPOLICY_ON_REGULAR,
+          ContainerRule.SIDECAR_RESTARTPOLICY_VALUE,
+          ContainerRule.SIDECAR_FIELD_SILENTLY_DROPPED,
+          ContainerRule.INIT_PROBES_ONLY_FOR_SIDECARS,
+          ContainerRule.INIT_LIFECYCLE_ONLY_FOR_SIDECARS,
+          ContainerRule.RESTART_RULES_NEED_POLICY,
+          ContainerRule.RESTART_RULES_LIMITS,
+          ContainerRule.RESTART_RULES_FIELDS,
+          ContainerRule.RESTART_RULES_ON_SIDECAR,
           // C. Volumes
-          new VolumeExactlyOneSource(),
-          new EmptyDirSizeLimitNegative(),
-          new ConfigMapVolumeNameRequired(),
-          new SecretVolumeNameRequired(),
-          new VolumeFileModeRange(),
-          new KeyToPathKeyPathRequired(),
-          new KeyToPathPathLocal(),
-          new PvcClaimNameRequired(),
-          new HostPathPathRequired(),
-          new HostPathPathNoBacksteps(),
-          new HostPathTypeEnum(),
-          new ProjectedOneKindPerSource(),
-          new ProjectedDuplicatePath(),
-          new ProjectedSourceNameRequired(),
-          new ProjectedServiceAccountToken(),
-          new DownwardApiVolumeItemSource(),
-          new DownwardApiVolumeFieldPaths(),
-          new DownwardApiVolumeResourceFieldRef(),
-          new CsiDriverName(),
-          new CsiNodePublishSecret(),
-          new EphemeralVolumeClaimTemplateRequired(),
-          new EphemeralVolumeClaimTemplateMetadata(),
-          new EphemeralVolumeClaimTemplateSpec(),
+          VolumeRule.VOLUME_EXACTLY_ONE_SOURCE,
+          VolumeRule.EMPTYDIR_SIZELIMIT_NEGATIVE,
+          VolumeRule.CONFIGMAP_VOL_NAME_REQUIRED,
+          VolumeRule.SECRET_VOL_NAME_REQUIRED,
+          VolumeRule.VOLUME_FILE_MODE_RANGE,
+          VolumeRule.KEYTOPATH_KEY_PATH_REQUIRED,
+          VolumeRule.KEYTOPATH_PATH_LOCAL,
+          VolumeRule.PVC_CLAIMNAME_REQUIRED,
+          VolumeRule.HOSTPATH_PATH_REQUIRED,
+          VolumeRule.HOSTPATH_PATH_NO_BACKSTEPS,
+          VolumeRule.HOSTPATH_TYPE_ENUM,
+          VolumeRule.PROJECTED_ONE_KIND_PER_SOURCE,
+          VolumeRule.PROJECTED_DUPLICATE_PATH,
+          VolumeRule.PROJECTED_SOURCE_NAME_REQUIRED,
+          VolumeRule.PROJECTED_SA_TOKEN,
+          VolumeRule.DOWNWARDAPI_VOL_ITEM_SOURCE,
+          VolumeRule.DOWNWARDAPI_VOL_FIELDPATHS,
+          VolumeRule.DOWNWARDAPI_VOL_RESOURCEFIELDREF,
+          VolumeRule.CSI_DRIVER_NAME,
+          VolumeRule.CSI_NODE_PUBLISH_SECRET,
+          VolumeRule.EPHEMERAL_VCT_REQUIRED,
+          VolumeRule.EPHEMERAL_VCT_METADATA,
+          VolumeRule.EPHEMERAL_VCT_SPEC,
           // D. Volume mounts and volume devices
-          new MountNameRequired(),
-          new MountNameNotFound(),
-          new MountPathRequired(),
-          new MountPathUniquePerContainer(),
-          new MountSubPathLocal(),
-          new MountSubPathExpr(),
-          new MountPropagationEnum(),
-          new MountPropagationBidirectionalPrivileged(),
-          new MountRecursiveReadOnly(),
-          new MountDeviceConflict(),
-          new DeviceFields(),
-          new DeviceSourcePvcOnly(),
+          MountRule.MOUNT_NAME_REQUIRED,
+          MountRule.MOUNT_NAME_NOT_FOUND,
+          MountRule.MOUNT_PATH_REQUIRED,
+          MountRule.MOUNT_PATH_UNIQUE_PER_CONTAINER,
+          MountRule.MOUNT_SUBPATH_LOCAL,
+          MountRule.MOUNT_SUBPATHEXPR,
+          MountRule.MOUNT_PROPAGATION_ENUM,
+          MountRule.MOUNT_PROPAGATION_BIDIRECTIONAL_PRIV,
+          MountRule.MOUNT_RRO_REQUIRES_READONLY,
+          MountRule.MOUNT_DEVICE_CONFLICT,
+          MountRule.DEVICE_FIELDS,
+          MountRule.DEVICE_SOURCE_PVC_ONLY,
           // J. Pod-level fields
-          new PodRestartPolicyEnum(),
-          new TemplateRestartPolicyForController(),
-          new PodDnsPolicyEnum(),
-          new PodActiveDeadlineRange());
+          PodRule.POD_RESTARTPOLICY_ENUM,
+          PodRule.TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER,
+          PodRule.POD_DNSPOLICY_ENUM,
+          PodRule.POD_ACTIVE_DEADLINE_RANGE);
 
   private StructureRules() {}
 

@@ -1,6 +1,9 @@
 /**
  * The built-in rule registries (ApiServerRules, StructureRules, FieldRules, RuntimeHazardRules,
- * PolicyRules, PodSecurityRules). The rule classes in the sub-packages are public so hosts can pick
- * rules, but their ids (in docs/rules.md) are the stable contract, not their class names.
+ * PolicyRules, PodSecurityRules). Each sub-package holds one public enum of rules, one constant per
+ * rule named by its rule id (for example {@code ContainerRule.CONTAINER_IMAGE_WHITESPACE}), so
+ * hosts can pick single rules; the package-private {@code ...Checks} classes beside it hold the
+ * checks. The ids (in docs/rules.md) are the stable contract; the enums are grouped by topic and a
+ * rule may move between them.
  */
 package dev.podwright.validation.rules;

@@ -166,7 +166,7 @@ class TotalityAndScaleTest {
                 "RT_MOUNTPATH_TWIN", "spec.initContainers[999].volumeMounts[1].mountPath"));
     assertThat(
             RuleHarness.run(
-                new dev.podwright.validation.rules.policy.TooManySidecarsRule(),
+                dev.podwright.validation.rules.policy.PolicyRule.POLICY_TOO_MANY_SIDECARS,
                 spec,
                 HostPolicy.builder().maxSidecars(999).build()))
         .extracting(Violation::path)

@@ -44,7 +44,7 @@ class ContainerRulesTest {
 
   @Test
   void podContainersRequired() {
-    PodContainersRequired rule = new PodContainersRequired();
+    ContainerRule rule = ContainerRule.POD_CONTAINERS_REQUIRED;
     assertReports(rule, new V1PodSpec(), "spec.containers");
     assertReports(
         rule,
@@ -57,7 +57,7 @@ class ContainerRulesTest {
 
   @Test
   void containerImageRequired() {
-    ContainerImageRequired rule = new ContainerImageRequired();
+    ContainerRule rule = ContainerRule.CONTAINER_IMAGE_REQUIRED;
     assertReports(
         rule,
         pod(container("app"), new V1Container().name("b"), container("c").image(""))
@@ -70,7 +70,7 @@ class ContainerRulesTest {
 
   @Test
   void containerImageWhitespace() {
-    ContainerImageWhitespace rule = new ContainerImageWhitespace();
+    ContainerRule rule = ContainerRule.CONTAINER_IMAGE_WHITESPACE;
     assertReports(
         rule,
         pod(container("a").image(" nginx:1.27"), container("b").image("nginx:1.27\n")),
@@ -81,7 +81,7 @@ class ContainerRulesTest {
 
   @Test
   void containerPullPolicyEnum() {
-    ContainerPullPolicyEnum rule = new ContainerPullPolicyEnum();
+    ContainerRule rule = ContainerRule.CONTAINER_PULL_POLICY_ENUM;
     assertReports(
         rule,
         pod(container("a").imagePullPolicy("always"), container("b").imagePullPolicy("Sometimes")),
@@ -99,7 +99,7 @@ class ContainerRulesTest {
 
   @Test
   void containerTerminationMessagePolicyEnum() {
-    ContainerTerminationMessagePolicyEnum rule = new ContainerTerminationMessagePolicyEnum();
+    ContainerRule rule = ContainerRule.CONTAINER_TERMINATION_MSG_POLICY_ENUM;
     assertReports(
         rule,
         withInit(container("i").terminationMessagePolicy("Logs")),
@@ -114,7 +114,7 @@ class ContainerRulesTest {
 
   @Test
   void containerRestartPolicyOnRegularIsForbiddenBefore134() {
-    ContainerRestartPolicyOnRegular rule = new ContainerRestartPolicyOnRegular();
+    ContainerRule rule = ContainerRule.CONTAINER_RESTARTPOLICY_ON_REGULAR;
     V1PodSpec spec = pod(container("app"), container("side").restartPolicy("Always"));
     assertReports(rule, run(rule, spec, V1_29), "spec.containers[1].restartPolicy");
     assertReports(rule, run(rule, spec, V1_33), "spec.containers[1].restartPolicy");
@@ -128,7 +128,7 @@ class ContainerRulesTest {
 
   @Test
   void containerRestartPolicyOnRegularIsAnEnumFrom135() {
-    ContainerRestartPolicyOnRegular rule = new ContainerRestartPolicyOnRegular();
+    ContainerRule rule = ContainerRule.CONTAINER_RESTARTPOLICY_ON_REGULAR;
     assertReports(
         rule,
         run(
@@ -143,7 +143,7 @@ class ContainerRulesTest {
 
   @Test
   void sidecarRestartPolicyValue() {
-    SidecarRestartPolicyValue rule = new SidecarRestartPolicyValue();
+    ContainerRule rule = ContainerRule.SIDECAR_RESTARTPOLICY_VALUE;
     V1PodSpec never =
         withInit(container("proxy").restartPolicy("Never"), container("s").restartPolicy("Always"));
     assertReports(rule, run(rule, never, V1_29), "spec.initContainers[0].restartPolicy");
@@ -161,7 +161,7 @@ class ContainerRulesTest {
 
   @Test
   void initProbesOnlyForSidecars() {
-    InitProbesOnlyForSidecars rule = new InitProbesOnlyForSidecars();
+    ContainerRule rule = ContainerRule.INIT_PROBES_ONLY_FOR_SIDECARS;
     V1PodSpec spec =
         withInit(
             container("setup").livenessProbe(probe()).readinessProbe(probe()).startupProbe(probe()),
@@ -203,7 +203,7 @@ class ContainerRulesTest {
 
   @Test
   void initLifecycleOnlyForSidecars() {
-    InitLifecycleOnlyForSidecars rule = new InitLifecycleOnlyForSidecars();
+    ContainerRule rule = ContainerRule.INIT_LIFECYCLE_ONLY_FOR_SIDECARS;
     assertReports(
         rule,
         withInit(
@@ -234,7 +234,7 @@ class ContainerRulesTest {
 
   @Test
   void restartRulesNeedPolicy() {
-    RestartRulesNeedPolicy rule = new RestartRulesNeedPolicy();
+    ContainerRule rule = ContainerRule.RESTART_RULES_NEED_POLICY;
     V1PodSpec spec =
         pod(
                 container("app"),
@@ -259,7 +259,7 @@ class ContainerRulesTest {
 
   @Test
   void restartRulesLimits() {
-    RestartRulesLimits rule = new RestartRulesLimits();
+    ContainerRule rule = ContainerRule.RESTART_RULES_LIMITS;
     List<V1ContainerRestartRule> many = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
       many.add(rule("Restart", "In", i + 1));
@@ -285,7 +285,7 @@ class ContainerRulesTest {
 
   @Test
   void restartRulesFields() {
-    RestartRulesFields rule = new RestartRulesFields();
+    ContainerRule rule = ContainerRule.RESTART_RULES_FIELDS;
     V1PodSpec spec =
         pod(
             container("a")
@@ -323,7 +323,7 @@ class ContainerRulesTest {
 
   @Test
   void restartRulesOnSidecar() {
-    RestartRulesOnSidecar rule = new RestartRulesOnSidecar();
+    ContainerRule rule = ContainerRule.RESTART_RULES_ON_SIDECAR;
     V1PodSpec spec =
         withInit(
             container("proxy")
@@ -340,7 +340,7 @@ class ContainerRulesTest {
 
   @Test
   void sidecarFieldSilentlyDropped() {
-    SidecarFieldSilentlyDropped rule = new SidecarFieldSilentlyDropped();
+    ContainerRule rule = ContainerRule.SIDECAR_FIELD_SILENTLY_DROPPED;
     V1PodSpec spec = withInit(container("setup"), container("proxy").restartPolicy("Always"));
     assertReports(rule, run(rule, spec, V1_28), "spec.initContainers[1].restartPolicy");
     assertReports(

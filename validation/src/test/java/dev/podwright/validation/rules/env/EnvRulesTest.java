@@ -61,7 +61,7 @@ class EnvRulesTest {
 
   @Test
   void nameRequired() {
-    EnvNameRequired rule = new EnvNameRequired();
+    EnvRule rule = EnvRule.ENV_NAME_REQUIRED;
     expect(
         run(rule, withEnv(new V1EnvVar().name("A").value("1"), new V1EnvVar().value("x"))),
         "ENV_NAME_REQUIRED",
@@ -72,7 +72,7 @@ class EnvRulesTest {
 
   @Test
   void nameFormatIsStrictBefore132() {
-    EnvNameFormat rule = new EnvNameFormat();
+    EnvRule rule = EnvRule.ENV_NAME_FORMAT;
     V1PodSpec spec =
         withEnv(new V1EnvVar().name("my.var-1").value("1"), new V1EnvVar().name("1ST"));
     expect(
@@ -85,7 +85,7 @@ class EnvRulesTest {
 
   @Test
   void nameFormatRelaxedStillRejectsEqualsAndNonAscii() {
-    EnvNameFormat rule = new EnvNameFormat();
+    EnvRule rule = EnvRule.ENV_NAME_FORMAT;
     expect(
         run(rule, withEnv(new V1EnvVar().name("A=B"), new V1EnvVar().name("caf\u00e9"))),
         "ENV_NAME_FORMAT",
@@ -102,7 +102,7 @@ class EnvRulesTest {
 
   @Test
   void valueFromExactlyOne() {
-    EnvValueFromExactlyOne rule = new EnvValueFromExactlyOne();
+    EnvRule rule = EnvRule.ENV_VALUEFROM_EXACTLY_ONE;
     V1EnvVarSource two =
         new V1EnvVarSource()
             .fieldRef(new V1ObjectFieldSelector().fieldPath("metadata.name"))
@@ -119,7 +119,7 @@ class EnvRulesTest {
 
   @Test
   void fileKeyRefCountsOnlyFrom135() {
-    EnvValueFromExactlyOne rule = new EnvValueFromExactlyOne();
+    EnvRule rule = EnvRule.ENV_VALUEFROM_EXACTLY_ONE;
     V1PodSpec spec =
         withEnv(
             from(
@@ -136,7 +136,7 @@ class EnvRulesTest {
 
   @Test
   void valueAndValueFrom() {
-    EnvValueAndValueFrom rule = new EnvValueAndValueFrom();
+    EnvRule rule = EnvRule.ENV_VALUE_AND_VALUEFROM;
     V1EnvVar both = field("POD", "metadata.name").value("literal");
     expect(
         run(rule, withEnv(both)),
@@ -148,7 +148,7 @@ class EnvRulesTest {
 
   @Test
   void fieldRef() {
-    EnvFieldRef rule = new EnvFieldRef();
+    EnvRule rule = EnvRule.ENV_FIELDREF;
     V1EnvVar badVersion =
         from(
             "V",
@@ -183,7 +183,7 @@ class EnvRulesTest {
 
   @Test
   void resourceFieldRef() {
-    EnvResourceFieldRef rule = new EnvResourceFieldRef();
+    EnvRule rule = EnvRule.ENV_RESOURCEFIELDREF;
     expect(
         run(rule, withEnv(resource("A", "limits.gpu", null), resource("B", "", null))),
         "ENV_RESOURCEFIELDREF",
@@ -201,7 +201,7 @@ class EnvRulesTest {
 
   @Test
   void resourceFieldRefDivisor() {
-    EnvResourceFieldRefDivisor rule = new EnvResourceFieldRefDivisor();
+    EnvRule rule = EnvRule.ENV_RESOURCEFIELDREF_DIVISOR;
     expect(
         run(
             rule,
@@ -223,7 +223,7 @@ class EnvRulesTest {
 
   @Test
   void keyRefName() {
-    EnvKeyRefNameFormat rule = new EnvKeyRefNameFormat();
+    EnvRule rule = EnvRule.ENV_KEYREF_NAME_FORMAT;
     expect(
         run(
             rule,
@@ -252,7 +252,7 @@ class EnvRulesTest {
 
   @Test
   void keyRefKey() {
-    EnvKeyRefKey rule = new EnvKeyRefKey();
+    EnvRule rule = EnvRule.ENV_KEYREF_KEY;
     expect(
         run(
             rule,
@@ -289,7 +289,7 @@ class EnvRulesTest {
 
   @Test
   void fileKeyRefFieldsFrom135() {
-    EnvFileKeyRefFields rule = new EnvFileKeyRefFields();
+    EnvRule rule = EnvRule.ENV_FILEKEYREF_FIELDS;
     V1PodSpec spec = withEnv(fileKey("A=B", "Vol", "../env"), fileKey(null, null, null));
     expect(
         run(rule, spec),
@@ -307,7 +307,7 @@ class EnvRulesTest {
 
   @Test
   void fileKeyRefNeedsEmptyDir() {
-    EnvFileKeyRefEmptyDir rule = new EnvFileKeyRefEmptyDir();
+    EnvRule rule = EnvRule.ENV_FILEKEYREF_EMPTYDIR;
     V1PodSpec spec =
         withEnv(
                 fileKey("A", "missing", "env"),
@@ -329,7 +329,7 @@ class EnvRulesTest {
 
   @Test
   void envFromExactlyOneReportsTheListPath() {
-    EnvFromExactlyOne rule = new EnvFromExactlyOne();
+    EnvRule rule = EnvRule.ENVFROM_EXACTLY_ONE;
     V1EnvFromSource both =
         new V1EnvFromSource()
             .configMapRef(new V1ConfigMapEnvSource().name("c"))
@@ -349,7 +349,7 @@ class EnvRulesTest {
 
   @Test
   void envFromPrefixFollowsTheVersion() {
-    EnvFromPrefixFormat rule = new EnvFromPrefixFormat();
+    EnvRule rule = EnvRule.ENVFROM_PREFIX_FORMAT;
     V1PodSpec spec =
         withEnvFrom(
             new V1EnvFromSource().prefix("app-").configMapRef(new V1ConfigMapEnvSource().name("c")),
@@ -372,7 +372,7 @@ class EnvRulesTest {
 
   @Test
   void envFromRefName() {
-    EnvFromRefName rule = new EnvFromRefName();
+    EnvRule rule = EnvRule.ENVFROM_REF_NAME;
     expect(
         run(
             rule,

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@link EnvFieldRef#subscript} splits exactly as the regular expression it replaced. */
+/** {@code ENV_FIELDREF} splits exactly as the regular expression it replaced. */
 class FieldRefSubscriptGrammarTest {
 
   private static final Pattern SUBSCRIPTED = Pattern.compile("([^\\[\\]]+)\\['(.*)'\\]");
@@ -48,7 +48,7 @@ class FieldRefSubscriptGrammarTest {
     int matched = 0;
     for (String input : inputs) {
       Matcher oracle = SUBSCRIPTED.matcher(input);
-      String[] split = EnvFieldRef.subscript(input);
+      String[] split = EnvRefChecks.subscript(input);
       if (oracle.matches()) {
         matched++;
         assertThat(split).as(input).containsExactly(oracle.group(1), oracle.group(2));

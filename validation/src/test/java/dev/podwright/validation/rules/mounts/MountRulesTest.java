@@ -52,7 +52,7 @@ class MountRulesTest {
 
   @Test
   void mountNameRequired() {
-    MountNameRequired rule = new MountNameRequired();
+    MountRule rule = MountRule.MOUNT_NAME_REQUIRED;
     assertReports(
         rule,
         podWith(mounting("app", mount("data", "/data"), mount("", "/x"), mount(null, "/y"))),
@@ -63,7 +63,7 @@ class MountRulesTest {
 
   @Test
   void mountNameNotFound() {
-    MountNameNotFound rule = new MountNameNotFound();
+    MountRule rule = MountRule.MOUNT_NAME_NOT_FOUND;
     V1PodSpec spec =
         podWith(mounting("app", mount("data", "/data")), mounting("side", mount("cache", "/cache")))
             .initContainers(new ArrayList<>(List.of(mounting("init", mount("Data", "/d")))));
@@ -84,7 +84,7 @@ class MountRulesTest {
 
   @Test
   void mountPathRequired() {
-    MountPathRequired rule = new MountPathRequired();
+    MountRule rule = MountRule.MOUNT_PATH_REQUIRED;
     assertReports(
         rule,
         podWith(mounting("app", mount("data", ""), mount("data", null))),
@@ -95,7 +95,7 @@ class MountRulesTest {
 
   @Test
   void mountPathUniquePerContainer() {
-    MountPathUniquePerContainer rule = new MountPathUniquePerContainer();
+    MountRule rule = MountRule.MOUNT_PATH_UNIQUE_PER_CONTAINER;
     assertReports(
         rule,
         podWith(mounting("app", mount("data", "/data"), mount("scratch", "/data"))),
@@ -110,7 +110,7 @@ class MountRulesTest {
 
   @Test
   void mountSubPathLocalReportsAtTheListPath() {
-    MountSubPathLocal rule = new MountSubPathLocal();
+    MountRule rule = MountRule.MOUNT_SUBPATH_LOCAL;
     assertReports(
         rule,
         podWith(
@@ -137,7 +137,7 @@ class MountRulesTest {
 
   @Test
   void mountSubPathExpr() {
-    MountSubPathExpr rule = new MountSubPathExpr();
+    MountRule rule = MountRule.MOUNT_SUBPATHEXPR;
     assertReports(
         rule,
         podWith(
@@ -153,7 +153,7 @@ class MountRulesTest {
 
   @Test
   void mountPropagationEnum() {
-    MountPropagationEnum rule = new MountPropagationEnum();
+    MountRule rule = MountRule.MOUNT_PROPAGATION_ENUM;
     assertReports(
         rule,
         podWith(mounting("app", mount("data", "/a").mountPropagation("hostToContainer"))),
@@ -170,7 +170,7 @@ class MountRulesTest {
 
   @Test
   void mountPropagationBidirectionalPrivileged() {
-    MountPropagationBidirectionalPrivileged rule = new MountPropagationBidirectionalPrivileged();
+    MountRule rule = MountRule.MOUNT_PROPAGATION_BIDIRECTIONAL_PRIV;
     assertReports(
         rule,
         podWith(
@@ -189,7 +189,7 @@ class MountRulesTest {
 
   @Test
   void mountRecursiveReadOnly() {
-    MountRecursiveReadOnly rule = new MountRecursiveReadOnly();
+    MountRule rule = MountRule.MOUNT_RRO_REQUIRES_READONLY;
     V1PodSpec spec =
         podWith(
             mounting(
@@ -223,7 +223,7 @@ class MountRulesTest {
 
   @Test
   void mountDeviceConflict() {
-    MountDeviceConflict rule = new MountDeviceConflict();
+    MountRule rule = MountRule.MOUNT_DEVICE_CONFLICT;
     assertReports(
         rule,
         podWith(
@@ -245,7 +245,7 @@ class MountRulesTest {
 
   @Test
   void deviceFields() {
-    DeviceFields rule = new DeviceFields();
+    MountRule rule = MountRule.DEVICE_FIELDS;
     assertReports(
         rule,
         podWith(
@@ -275,7 +275,7 @@ class MountRulesTest {
 
   @Test
   void deviceSourcePvcOnly() {
-    DeviceSourcePvcOnly rule = new DeviceSourcePvcOnly();
+    MountRule rule = MountRule.DEVICE_SOURCE_PVC_ONLY;
     assertReports(
         rule,
         podWith(

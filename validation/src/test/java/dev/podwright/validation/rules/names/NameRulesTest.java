@@ -23,7 +23,7 @@ class NameRulesTest {
 
   @Test
   void containerNameRequired() {
-    ContainerNameRequired rule = new ContainerNameRequired();
+    NameRule rule = NameRule.CONTAINER_NAME_REQUIRED;
     assertReports(
         rule,
         pod(container("app"), new V1Container().image("busybox:1.36"))
@@ -36,7 +36,7 @@ class NameRulesTest {
 
   @Test
   void containerNameDns1123() {
-    ContainerNameDns1123 rule = new ContainerNameDns1123();
+    NameRule rule = NameRule.CONTAINER_NAME_DNS1123;
     assertReports(
         rule,
         pod(container("Log_Shipper"), container("ok"))
@@ -49,7 +49,7 @@ class NameRulesTest {
 
   @Test
   void containerNameUniqueRegular() {
-    ContainerNameUniqueRegular rule = new ContainerNameUniqueRegular();
+    NameRule rule = NameRule.CONTAINER_NAME_UNIQUE_REGULAR;
     assertReports(
         rule,
         pod(container("app"), container("sidecar"), container("app"), container("app")),
@@ -66,7 +66,7 @@ class NameRulesTest {
 
   @Test
   void containerNameUniqueInit() {
-    ContainerNameUniqueInit rule = new ContainerNameUniqueInit();
+    NameRule rule = NameRule.CONTAINER_NAME_UNIQUE_INIT;
     assertReports(
         rule,
         pod(container("app"))
@@ -86,7 +86,7 @@ class NameRulesTest {
 
   @Test
   void volumeNameRequired() {
-    VolumeNameRequired rule = new VolumeNameRequired();
+    NameRule rule = NameRule.VOLUME_NAME_REQUIRED;
     assertReports(
         rule,
         withVolumes(emptyDir("data"), emptyDir(null), emptyDir("")),
@@ -97,7 +97,7 @@ class NameRulesTest {
 
   @Test
   void volumeNameDns1123() {
-    VolumeNameDns1123 rule = new VolumeNameDns1123();
+    NameRule rule = NameRule.VOLUME_NAME_DNS1123;
     assertReports(
         rule,
         withVolumes(emptyDir("app.config"), emptyDir("ok"), emptyDir("Data")),
@@ -108,7 +108,7 @@ class NameRulesTest {
 
   @Test
   void volumeNameUnique() {
-    VolumeNameUnique rule = new VolumeNameUnique();
+    NameRule rule = NameRule.VOLUME_NAME_UNIQUE;
     assertReports(
         rule,
         withVolumes(emptyDir("data"), emptyDir("cache"), emptyDir("data")),
@@ -118,7 +118,7 @@ class NameRulesTest {
 
   @Test
   void podHostnameSubdomainLabel() {
-    PodHostnameSubdomainLabel rule = new PodHostnameSubdomainLabel();
+    NameRule rule = NameRule.POD_HOSTNAME_SUBDOMAIN_LABEL;
     assertReports(
         rule,
         pod(container("app")).hostname("Web_0").subdomain("db.internal"),
@@ -130,7 +130,7 @@ class NameRulesTest {
 
   @Test
   void podServiceAccountNameFormat() {
-    PodServiceAccountNameFormat rule = new PodServiceAccountNameFormat();
+    NameRule rule = NameRule.POD_SERVICEACCOUNTNAME_FORMAT;
     assertReports(
         rule, pod(container("app")).serviceAccountName("My_SA"), "spec.serviceAccountName");
     assertClean(rule, pod(container("app")).serviceAccountName("build-bot.ci"));

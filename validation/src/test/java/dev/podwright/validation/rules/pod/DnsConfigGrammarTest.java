@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written dnsConfig checks of {@link PodDnsPolicyEnum} accept exactly what the regular
+ * The hand-written dnsConfig checks of {@code POD_DNSPOLICY_ENUM} accept exactly what the regular
  * expressions they replaced match in full.
  */
 class DnsConfigGrammarTest {
@@ -41,7 +41,7 @@ class DnsConfigGrammarTest {
     List<String> tokens = new ArrayList<>(List.of(OCTETS));
     tokens.addAll(List.of(DOT));
     inputs.addAll(TokenStrings.generate(41L, 100_000, 9, tokens.toArray(new String[0])));
-    same("IPv4", IPV4, PodDnsPolicyEnum::isIpv4, inputs);
+    same("IPv4", IPV4, PodChecks::isIpv4, inputs);
   }
 
   @Test
@@ -49,7 +49,7 @@ class DnsConfigGrammarTest {
     same(
         "IPv6",
         IPV6,
-        PodDnsPolicyEnum::isIpv6Like,
+        PodChecks::isIpv6Like,
         TokenStrings.generate(
             42L, 200_000, 8, ":", "::", "fe80", "FFFF", "0", "9", "a", "f", "g", "G", "F", ".",
             "1.2", "%eth0", " ", "\u0661", "\uff21", "x"));
@@ -60,7 +60,7 @@ class DnsConfigGrammarTest {
     same(
         "search domain",
         SEARCH,
-        PodDnsPolicyEnum::isSearch,
+        PodChecks::isSearch,
         TokenStrings.generate(
             43L, 200_000, 8, "a", "z", "0", "9", "_", "-", ".", "..", "svc", "cluster", "local",
             "a-b", "a_b", "A", "\u00e9", "\u212a", "\u017f", " "));

@@ -19,7 +19,7 @@ class PodRulesTest {
 
   @Test
   void podRestartPolicyEnum() {
-    PodRestartPolicyEnum rule = new PodRestartPolicyEnum();
+    PodRule rule = PodRule.POD_RESTARTPOLICY_ENUM;
     assertReports(rule, pod(container("app")).restartPolicy("always"), "spec.restartPolicy");
     assertClean(rule, pod(container("app")).restartPolicy("OnFailure"));
     assertClean(rule, pod(container("app")));
@@ -27,7 +27,7 @@ class PodRulesTest {
 
   @Test
   void templateRestartPolicyForController() {
-    TemplateRestartPolicyForController rule = new TemplateRestartPolicyForController();
+    PodRule rule = PodRule.TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER;
     KubernetesVersion latest = KubernetesVersion.LATEST;
     assertReports(rule, run(rule, pod(container("app")), latest, true), "spec.restartPolicy");
     assertReports(
@@ -42,7 +42,7 @@ class PodRulesTest {
 
   @Test
   void podActiveDeadlineRange() {
-    PodActiveDeadlineRange rule = new PodActiveDeadlineRange();
+    PodRule rule = PodRule.POD_ACTIVE_DEADLINE_RANGE;
     assertReports(
         rule, pod(container("app")).activeDeadlineSeconds(0L), "spec.activeDeadlineSeconds");
     assertReports(
@@ -53,7 +53,7 @@ class PodRulesTest {
 
   @Test
   void podDnsPolicy() {
-    PodDnsPolicyEnum rule = new PodDnsPolicyEnum();
+    PodRule rule = PodRule.POD_DNSPOLICY_ENUM;
     assertReports(rule, pod(container("app")).dnsPolicy("clusterFirst"), "spec.dnsPolicy");
     assertReports(rule, pod(container("app")).dnsPolicy("None"), "spec.dnsConfig");
     assertReports(

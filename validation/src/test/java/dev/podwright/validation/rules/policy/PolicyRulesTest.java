@@ -36,7 +36,7 @@ class PolicyRulesTest {
 
   @Nested
   class InitContainersForbidden {
-    final PodSpecRule rule = new InitContainersForbiddenRule();
+    final PodSpecRule rule = PolicyRule.POLICY_INIT_CONTAINERS_FORBIDDEN;
     final HostPolicy noInit = HostPolicy.builder().allowInitContainers(false).build();
 
     @Test
@@ -65,7 +65,7 @@ class PolicyRulesTest {
 
   @Nested
   class SidecarsForbidden {
-    final PodSpecRule rule = new SidecarsForbiddenRule();
+    final PodSpecRule rule = PolicyRule.POLICY_SIDECARS_FORBIDDEN;
 
     @Test
     void nativeSidecarsAreReported() {
@@ -98,7 +98,7 @@ class PolicyRulesTest {
 
   @Nested
   class TooManySidecars {
-    final PodSpecRule rule = new TooManySidecarsRule();
+    final PodSpecRule rule = PolicyRule.POLICY_TOO_MANY_SIDECARS;
 
     @Test
     void overTheLimit() {
@@ -125,7 +125,7 @@ class PolicyRulesTest {
 
   @Nested
   class RegistryNotAllowed {
-    final PodSpecRule rule = new RegistryNotAllowedRule();
+    final PodSpecRule rule = PolicyRule.POLICY_REGISTRY_NOT_ALLOWED;
 
     @Test
     void dockerHubDefaultsApply() {
@@ -178,13 +178,10 @@ class PolicyRulesTest {
 
     @Test
     void repositoryNormalisation() {
-      assertThat(RegistryNotAllowedRule.repository("busybox"))
-          .isEqualTo("docker.io/library/busybox");
-      assertThat(RegistryNotAllowedRule.repository("localhost:5000/app:1"))
-          .isEqualTo("localhost:5000/app");
-      assertThat(RegistryNotAllowedRule.repository("localhost/app")).isEqualTo("localhost/app");
-      assertThat(RegistryNotAllowedRule.repository("Docker.IO/nginx"))
-          .isEqualTo("docker.io/library/nginx");
+      assertThat(PolicyChecks.repository("busybox")).isEqualTo("docker.io/library/busybox");
+      assertThat(PolicyChecks.repository("localhost:5000/app:1")).isEqualTo("localhost:5000/app");
+      assertThat(PolicyChecks.repository("localhost/app")).isEqualTo("localhost/app");
+      assertThat(PolicyChecks.repository("Docker.IO/nginx")).isEqualTo("docker.io/library/nginx");
     }
   }
 
@@ -205,14 +202,14 @@ class PolicyRulesTest {
                                   .limits(Map.of("memory", new Quantity("1Gi")))),
                       c("bare")))
               .initContainers(List.of(sidecar("proxy").resources(requests("10m"))));
-      assertThat(run(new RequiredRequestsRule(), spec, policy))
+      assertThat(run(PolicyRule.POLICY_REQUESTS_REQUIRED, spec, policy))
           .extracting(Violation::ruleId, Violation::path, Violation::severity)
           .containsExactly(
               tuple(
                   "POLICY_REQUESTS_REQUIRED",
                   "spec.containers[1].resources.requests[cpu]",
                   Severity.ERROR));
-      assertThat(run(new RequiredLimitsRule(), spec, policy))
+      assertThat(run(PolicyRule.POLICY_LIMITS_REQUIRED, spec, policy))
           .extracting(Violation::ruleId, Violation::path, Violation::severity)
           .containsExactly(
               tuple(
@@ -240,16 +237,17 @@ class PolicyRulesTest {
                                           new Quantity("1"),
                                           "memory",
                                           new Quantity("1Gi"))))));
-      assertThat(run(new RequiredRequestsRule(), spec, policy)).isEmpty();
-      assertThat(run(new RequiredLimitsRule(), spec, policy)).isEmpty();
-      assertThat(run(new RequiredRequestsRule(), new V1PodSpec().containers(List.of(c("x")))))
+      assertThat(run(PolicyRule.POLICY_REQUESTS_REQUIRED, spec, policy)).isEmpty();
+      assertThat(run(PolicyRule.POLICY_LIMITS_REQUIRED, spec, policy)).isEmpty();
+      assertThat(
+              run(PolicyRule.POLICY_REQUESTS_REQUIRED, new V1PodSpec().containers(List.of(c("x")))))
           .isEmpty();
     }
   }
 
   @Nested
   class PodResourcesExceeded {
-    final PodSpecRule rule = new PodResourcesExceededRule();
+    final PodSpecRule rule = PolicyRule.POLICY_POD_RESOURCES_EXCEEDED;
 
     V1PodSpec spec() {
       // regular 500m + sidecars (100m + 200m) = 800m; init phases: migrate 700m + 100m = 800m,

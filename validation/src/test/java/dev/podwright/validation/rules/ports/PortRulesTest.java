@@ -28,7 +28,7 @@ class PortRulesTest {
 
   @Test
   void containerPort() {
-    PortContainerPort rule = new PortContainerPort();
+    PortRule rule = PortRule.PORT_CONTAINERPORT;
     expect(
         run(rule, pod(with("app", port(80), new V1ContainerPort(), port(70000)))),
         "PORT_CONTAINERPORT",
@@ -40,7 +40,7 @@ class PortRulesTest {
 
   @Test
   void hostPortRange() {
-    PortHostPortRange rule = new PortHostPortRange();
+    PortRule rule = PortRule.PORT_HOSTPORT_RANGE;
     expect(
         run(rule, pod(with("app", port(80).hostPort(-1), port(81).hostPort(65536)))),
         "PORT_HOSTPORT_RANGE",
@@ -53,7 +53,7 @@ class PortRulesTest {
 
   @Test
   void protocol() {
-    PortProtocolEnum rule = new PortProtocolEnum();
+    PortRule rule = PortRule.PORT_PROTOCOL_ENUM;
     expect(
         run(rule, pod(with("app", port(80).protocol("tcp"), port(81).protocol("HTTP")))),
         "PORT_PROTOCOL_ENUM",
@@ -69,7 +69,7 @@ class PortRulesTest {
 
   @Test
   void portName() {
-    PortNameIana rule = new PortNameIana();
+    PortRule rule = PortRule.PORT_NAME_IANA;
     expect(
         run(
             rule,
@@ -96,7 +96,7 @@ class PortRulesTest {
 
   @Test
   void portNameUniqueInContainer() {
-    PortNameUniqueInContainer rule = new PortNameUniqueInContainer();
+    PortRule rule = PortRule.PORT_NAME_UNIQUE_IN_CONTAINER;
     expect(
         run(rule, pod(with("app", port(80).name("web"), port(81).name("web")))),
         "PORT_NAME_UNIQUE_IN_CONTAINER",
@@ -108,7 +108,7 @@ class PortRulesTest {
 
   @Test
   void hostPortConflictAcrossRegularContainers() {
-    HostPortConflictRegular rule = new HostPortConflictRegular();
+    PortRule rule = PortRule.HOSTPORT_CONFLICT_REGULAR;
     expect(
         run(
             rule,
@@ -130,7 +130,7 @@ class PortRulesTest {
 
   @Test
   void hostPortConflictWithinOneInitContainer() {
-    HostPortConflictInitPerContainer rule = new HostPortConflictInitPerContainer();
+    PortRule rule = PortRule.HOSTPORT_CONFLICT_INIT_PER_CONTAINER;
     V1PodSpec spec =
         pod(with("app", port(80).hostPort(9000)))
             .addInitContainersItem(with("one", port(80).hostPort(9000)))
@@ -140,12 +140,12 @@ class PortRulesTest {
         "HOSTPORT_CONFLICT_INIT_PER_CONTAINER",
         Severity.ERROR,
         "spec.initContainers[1].ports[1].hostPort");
-    assertThat(run(new HostPortConflictRegular(), spec)).isEmpty();
+    assertThat(run(PortRule.HOSTPORT_CONFLICT_REGULAR, spec)).isEmpty();
   }
 
   @Test
   void hostNetworkNeedsMatchingHostPort() {
-    HostNetworkHostPortEqContainerPort rule = new HostNetworkHostPortEqContainerPort();
+    PortRule rule = PortRule.HOSTNETWORK_HOSTPORT_EQ_CONTAINERPORT;
     V1PodSpec spec = pod(with("app", port(80).hostPort(8080), port(81), port(82).hostPort(82)));
     assertThat(run(rule, spec)).isEmpty();
     spec.hostNetwork(true);

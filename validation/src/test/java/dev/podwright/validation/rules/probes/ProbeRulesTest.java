@@ -35,7 +35,7 @@ class ProbeRulesTest {
 
   @Test
   void probeHandlerExactlyOne() {
-    ProbeHandlerExactlyOne rule = new ProbeHandlerExactlyOne();
+    ProbeRule rule = ProbeRule.PROBE_HANDLER_EXACTLY_ONE;
     V1Container app =
         container("app")
             .livenessProbe(new V1Probe())
@@ -52,7 +52,7 @@ class ProbeRulesTest {
 
   @Test
   void nativeSidecarProbesAreCheckedPlainInitProbesAreNot() {
-    ProbeHandlerExactlyOne rule = new ProbeHandlerExactlyOne();
+    ProbeRule rule = ProbeRule.PROBE_HANDLER_EXACTLY_ONE;
     V1PodSpec spec =
         pod(container("app"))
             .addInitContainersItem(container("init").livenessProbe(new V1Probe()))
@@ -67,7 +67,7 @@ class ProbeRulesTest {
 
   @Test
   void execCommand() {
-    ProbeExecCommand rule = new ProbeExecCommand();
+    ProbeRule rule = ProbeRule.PROBE_EXEC_COMMAND;
     V1Container app =
         container("app")
             .livenessProbe(new V1Probe().exec(new V1ExecAction()))
@@ -91,7 +91,7 @@ class ProbeRulesTest {
 
   @Test
   void httpGet() {
-    ProbeHttpGet rule = new ProbeHttpGet();
+    ProbeRule rule = ProbeRule.PROBE_HTTPGET;
     V1Probe bad = http("HTTP_PORT");
     bad.getHttpGet().scheme("TCP").addHttpHeadersItem(new V1HTTPHeader().name("X Bad").value("1"));
     V1Container app =
@@ -119,7 +119,7 @@ class ProbeRulesTest {
 
   @Test
   void tcpAndGrpcPorts() {
-    ProbeTcpGrpcPort rule = new ProbeTcpGrpcPort();
+    ProbeRule rule = ProbeRule.PROBE_TCP_GRPC_PORT;
     V1Container app =
         container("app")
             .livenessProbe(
@@ -141,7 +141,7 @@ class ProbeRulesTest {
 
   @Test
   void timingNonNegative() {
-    ProbeTimingNonNegative rule = new ProbeTimingNonNegative();
+    ProbeRule rule = ProbeRule.PROBE_TIMING_NONNEGATIVE;
     V1Probe probe = http(80).initialDelaySeconds(-1).failureThreshold(-3);
     expect(
         run(rule, pod(container("app").startupProbe(probe))),
@@ -158,7 +158,7 @@ class ProbeRulesTest {
 
   @Test
   void successThresholdOne() {
-    ProbeSuccessThresholdOne rule = new ProbeSuccessThresholdOne();
+    ProbeRule rule = ProbeRule.PROBE_SUCCESS_THRESHOLD_ONE;
     V1Container app =
         container("app")
             .livenessProbe(http(80).successThreshold(2))
@@ -176,7 +176,7 @@ class ProbeRulesTest {
 
   @Test
   void probeTerminationGrace() {
-    ProbeTerminationGrace rule = new ProbeTerminationGrace();
+    ProbeRule rule = ProbeRule.PROBE_TERMINATION_GRACE;
     V1Container app =
         container("app")
             .livenessProbe(http(80).terminationGracePeriodSeconds(0L))
@@ -196,7 +196,7 @@ class ProbeRulesTest {
 
   @Test
   void lifecycleHandlerExactlyOne() {
-    LifecycleHandlerExactlyOne rule = new LifecycleHandlerExactlyOne();
+    ProbeRule rule = ProbeRule.LIFECYCLE_HANDLER_EXACTLY_ONE;
     V1Container app =
         container("app")
             .lifecycle(
@@ -220,7 +220,7 @@ class ProbeRulesTest {
 
   @Test
   void sleepRange() {
-    LifecycleSleepRange rule = new LifecycleSleepRange();
+    ProbeRule rule = ProbeRule.LIFECYCLE_SLEEP_RANGE;
     V1PodSpec tooLong = pod(container("app").lifecycle(new V1Lifecycle().preStop(sleep(31))));
     expect(
         run(rule, tooLong),

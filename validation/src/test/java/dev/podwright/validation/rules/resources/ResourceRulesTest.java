@@ -43,7 +43,7 @@ class ResourceRulesTest {
 
   @Test
   void qualifiedName() {
-    ResNameQualified rule = new ResNameQualified();
+    ResourceRule rule = ResourceRule.RES_NAME_QUALIFIED;
     expect(
         run(rule, pod(res("app", "cpu", "1", "bad name!", "1", "-", "a/b/c", "1"))),
         "RES_NAME_QUALIFIED",
@@ -55,7 +55,7 @@ class ResourceRulesTest {
 
   @Test
   void standardName() {
-    ResNameStandard rule = new ResNameStandard();
+    ResourceRule rule = ResourceRule.RES_NAME_STANDARD;
     expect(
         run(rule, pod(res("app", "gpu", "1", "-", "storage", "1Gi"))),
         "RES_NAME_STANDARD",
@@ -81,7 +81,7 @@ class ResourceRulesTest {
 
   @Test
   void extendedName() {
-    ResNameExtended rule = new ResNameExtended();
+    ResourceRule rule = ResourceRule.RES_NAME_EXTENDED;
     expect(
         run(rule, pod(res("app", "-", "example.com/Bad_", "1"))),
         "RES_NAME_EXTENDED",
@@ -93,7 +93,7 @@ class ResourceRulesTest {
 
   @Test
   void nonNegative() {
-    ResQuantityNonNegative rule = new ResQuantityNonNegative();
+    ResourceRule rule = ResourceRule.RES_QUANTITY_NONNEGATIVE;
     expect(
         run(rule, pod(res("app", "cpu", "-1"))),
         "RES_QUANTITY_NONNEGATIVE",
@@ -104,7 +104,7 @@ class ResourceRulesTest {
 
   @Test
   void integerForExtended() {
-    ResQuantityInteger rule = new ResQuantityInteger();
+    ResourceRule rule = ResourceRule.RES_QUANTITY_INTEGER;
     expect(
         run(rule, pod(res("app", "-", "example.com/gpu", "500m"))),
         "RES_QUANTITY_INTEGER",
@@ -115,7 +115,7 @@ class ResourceRulesTest {
 
   @Test
   void requestAtMostLimit() {
-    ResRequestLeLimit rule = new ResRequestLeLimit();
+    ResourceRule rule = ResourceRule.RES_REQUEST_LE_LIMIT;
     expect(
         run(
             rule,
@@ -128,7 +128,7 @@ class ResourceRulesTest {
 
   @Test
   void nonOvercommitEqual() {
-    ResNonOvercommitEqual rule = new ResNonOvercommitEqual();
+    ResourceRule rule = ResourceRule.RES_NON_OVERCOMMIT_EQUAL;
     expect(
         run(
             rule,
@@ -159,7 +159,7 @@ class ResourceRulesTest {
 
   @Test
   void hugePagesNeedCpuOrMemory() {
-    ResHugePagesNeedCpuOrMemory rule = new ResHugePagesNeedCpuOrMemory();
+    ResourceRule rule = ResourceRule.RES_HUGEPAGES_NEED_CPU_OR_MEMORY;
     expect(
         run(rule, pod(res("app", "-", "hugepages-2Mi", "2Mi"))),
         "RES_HUGEPAGES_NEED_CPU_OR_MEMORY",
@@ -170,7 +170,7 @@ class ResourceRulesTest {
 
   @Test
   void hugePagesMultiple() {
-    ResHugePagesMultiple rule = new ResHugePagesMultiple();
+    ResourceRule rule = ResourceRule.RES_HUGEPAGES_MULTIPLE;
     expect(
         run(rule, pod(res("app", "-", "hugepages-2Mi", "3Mi", "hugepages-1Gi", "1Gi"))),
         "RES_HUGEPAGES_MULTIPLE",
@@ -181,7 +181,7 @@ class ResourceRulesTest {
 
   @Test
   void claimsReference() {
-    ResClaimsReference rule = new ResClaimsReference();
+    ResourceRule rule = ResourceRule.RES_CLAIMS_REFERENCE;
     V1Container app =
         container("app")
             .resources(
@@ -212,7 +212,7 @@ class ResourceRulesTest {
 
   @Test
   void resizePolicyFrom133() {
-    ResizePolicy rule = new ResizePolicy();
+    ResourceRule rule = ResourceRule.RESIZE_POLICY;
     V1Container app =
         container("app")
             .addResizePolicyItem(
@@ -245,7 +245,7 @@ class ResourceRulesTest {
 
   @Test
   void podLevelResourcesFrom134() {
-    PodLevelResources rule = new PodLevelResources();
+    ResourceRule rule = ResourceRule.POD_LEVEL_RESOURCES;
     V1PodSpec spec =
         pod(res("a", "cpu", "1", "-", "cpu", "4"), res("b", "cpu", "1"))
             .resources(
@@ -279,7 +279,7 @@ class ResourceRulesTest {
 
   @Test
   void overhead() {
-    PodOverhead rule = new PodOverhead();
+    ResourceRule rule = ResourceRule.POD_OVERHEAD;
     V1PodSpec spec =
         pod(container("app"))
             .putOverheadItem("cpu", q("-1"))

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written name checks of {@link EnvExpansionOrderRule} accept exactly what the regular
+ * The hand-written name checks of {@code RT_ENV_EXPANSION_ORDER} accept exactly what the regular
  * expressions they replaced match in full.
  */
 class EnvExpansionGrammarTest {
@@ -66,17 +66,17 @@ class EnvExpansionGrammarTest {
 
   @Test
   void serviceLinkNames() {
-    same("service link", SERVICE_LINK, EnvExpansionOrderRule::isServiceLink);
+    same("service link", SERVICE_LINK, EnvHazardChecks::isServiceLink);
   }
 
   @Test
   void envNames() {
-    same("env name", ENV_NAME, EnvExpansionOrderRule::isEnvName);
+    same("env name", ENV_NAME, EnvHazardChecks::isEnvName);
   }
 
   @Test
   void shoutedNames() {
-    same("shouted name", SHOUTED, EnvExpansionOrderRule::isShouted);
+    same("shouted name", SHOUTED, EnvHazardChecks::isShouted);
   }
 
   private static void same(String what, Pattern pattern, Predicate<String> check) {

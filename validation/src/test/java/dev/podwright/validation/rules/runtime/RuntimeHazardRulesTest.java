@@ -72,7 +72,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class PortBindConflict {
-    final PodSpecRule rule = new PortBindConflictRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_PORT_BIND_CONFLICT;
 
     @Test
     void sidecarAndAppOnOnePort() {
@@ -110,7 +110,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class ImageTag {
-    final PodSpecRule rule = new ImageTagRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_IMAGE_UNTAGGED_ALWAYS_PULL;
 
     @Test
     void untaggedLatestAndRegistryPortWithoutTag() {
@@ -150,7 +150,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class SidecarOrdering {
-    final PodSpecRule rule = new SidecarOrderingRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_SIDECAR_ORDERING;
 
     @Test
     void sidecarAfterPlainInit() {
@@ -170,7 +170,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class SidecarStartupProbe {
-    final PodSpecRule rule = new SidecarStartupProbeRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_SIDECAR_NO_STARTUP_PROBE;
 
     @Test
     void servingSidecarWithoutStartupProbe() {
@@ -207,7 +207,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class JobLegacySidecar {
-    final PodSpecRule rule = new JobLegacySidecarRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_JOB_LEGACY_SIDECAR;
 
     @Test
     void secondRegularContainerInAJob() {
@@ -229,7 +229,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class QosDowngrade {
-    final PodSpecRule rule = new QosDowngradeRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_QOS_DOWNGRADE;
 
     V1ResourceRequirements guaranteed() {
       Map<String, Quantity> r = Map.of("cpu", new Quantity("100m"), "memory", new Quantity("64Mi"));
@@ -257,7 +257,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class NamedProbePort {
-    final PodSpecRule rule = new NamedProbePortRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_NAMED_PROBE_PORT_OTHER_CONTAINER;
 
     V1Probe http(String portName) {
       return new V1Probe().httpGet(new V1HTTPGetAction().port(new IntOrString(portName)));
@@ -313,7 +313,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class EnvExpansionOrder {
-    final PodSpecRule rule = new EnvExpansionOrderRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_ENV_EXPANSION_ORDER;
 
     V1EnvVar env(String name, String value) {
       return new V1EnvVar().name(name).value(value);
@@ -366,8 +366,8 @@ class RuntimeHazardRulesTest {
 
     @Test
     void referencesParser() {
-      assertThat(EnvExpansionOrderRule.references("a$(B)c$$(D)$(E")).containsExactly("B");
-      assertThat(EnvExpansionOrderRule.references("$()$(X)$")).containsExactly("X");
+      assertThat(EnvHazardChecks.references("a$(B)c$$(D)$(E")).containsExactly("B");
+      assertThat(EnvHazardChecks.references("$()$(X)$")).containsExactly("X");
     }
   }
 
@@ -376,7 +376,7 @@ class RuntimeHazardRulesTest {
     @Test
     void relativeMountPath() {
       V1PodSpec spec = pod(c("app").addVolumeMountsItem(mount("v", "data")));
-      List<Violation> found = run(new MountPathRelativeRule(), spec);
+      List<Violation> found = run(RuntimeHazardRule.RT_MOUNTPATH_RELATIVE_OR_ODD, spec);
       assertOne(
           found,
           "RT_MOUNTPATH_RELATIVE_OR_ODD",
@@ -389,15 +389,15 @@ class RuntimeHazardRulesTest {
     void absoluteOrWindowsIsFine() {
       assertThat(
               run(
-                  new MountPathRelativeRule(),
+                  RuntimeHazardRule.RT_MOUNTPATH_RELATIVE_OR_ODD,
                   pod(c("a").addVolumeMountsItem(mount("v", "/data")))))
           .isEmpty();
       V1PodSpec windows =
           pod(c("a").addVolumeMountsItem(mount("v", "data"))).os(new V1PodOS().name("windows"));
-      assertThat(run(new MountPathRelativeRule(), windows)).isEmpty();
+      assertThat(run(RuntimeHazardRule.RT_MOUNTPATH_RELATIVE_OR_ODD, windows)).isEmpty();
       assertThat(
               run(
-                  new MountPathRelativeRule(),
+                  RuntimeHazardRule.RT_MOUNTPATH_RELATIVE_OR_ODD,
                   pod(c("a").addVolumeMountsItem(mount("v", "C:\\data")))))
           .isEmpty();
     }
@@ -407,7 +407,7 @@ class RuntimeHazardRulesTest {
       V1PodSpec spec =
           pod(c("app").volumeMounts(List.of(mount("a", "/data"), mount("b", "/data/"))));
       assertOne(
-          run(new MountPathTwinRule(), spec),
+          run(RuntimeHazardRule.RT_MOUNTPATH_TWIN, spec),
           "RT_MOUNTPATH_TWIN",
           "spec.containers[0].volumeMounts[1].mountPath",
           Severity.WARNING);
@@ -421,7 +421,7 @@ class RuntimeHazardRulesTest {
                   .volumeMounts(
                       List.of(mount("a", "/data"), mount("b", "/data"), mount("c", "/data2"))),
               c("other").volumeMounts(List.of(mount("a", "/data/"))));
-      assertThat(run(new MountPathTwinRule(), spec)).isEmpty();
+      assertThat(run(RuntimeHazardRule.RT_MOUNTPATH_TWIN, spec)).isEmpty();
     }
 
     @Test
@@ -432,7 +432,7 @@ class RuntimeHazardRulesTest {
                   .volumeMounts(
                       List.of(mount("outer", "/etc/app"), mount("inner", "/etc/app/conf"))),
               c("b").volumeMounts(List.of(mount("inner", "/x/y//z/"), mount("outer", "/x"))));
-      assertThat(run(new MountShadowingRule(), spec))
+      assertThat(run(RuntimeHazardRule.RT_MOUNT_SHADOWING, spec))
           .extracting(Violation::ruleId, Violation::path, Violation::severity)
           .containsExactly(
               tuple(
@@ -449,13 +449,13 @@ class RuntimeHazardRulesTest {
     void prefixThatIsNotAParentIsFine() {
       V1PodSpec spec =
           pod(c("a").volumeMounts(List.of(mount("a", "/ab"), mount("b", "/a"), mount("c", "/"))));
-      assertThat(run(new MountShadowingRule(), spec)).isEmpty();
+      assertThat(run(RuntimeHazardRule.RT_MOUNT_SHADOWING, spec)).isEmpty();
     }
   }
 
   @Nested
   class EmptyDirMedium {
-    final PodSpecRule rule = new EmptyDirMediumRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_EMPTYDIR_MEDIUM;
 
     V1Volume volume(String medium) {
       return new V1Volume().name("v").emptyDir(new V1EmptyDirVolumeSource().medium(medium));
@@ -495,7 +495,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class UnusedVolume {
-    final PodSpecRule rule = new UnusedVolumeRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_VOLUME_UNUSED;
 
     @Test
     void declaredButNeverMounted() {
@@ -517,7 +517,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class SidecarHostPortConflict {
-    final PodSpecRule rule = new SidecarHostPortConflictRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_SIDECAR_HOSTPORT_CONFLICT;
 
     @Test
     void sidecarAndAppOnOneHostPort() {
@@ -547,7 +547,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class HostNetworkSidecarPorts {
-    final PodSpecRule rule = new HostNetworkSidecarPortsRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_HOSTNETWORK_SIDECAR_PORTS;
 
     @Test
     void mismatchedSidecarHostPort() {
@@ -578,7 +578,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class LifecycleTcpSocket {
-    final PodSpecRule rule = new LifecycleTcpSocketRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_LIFECYCLE_TCPSOCKET;
 
     V1LifecycleHandler tcp() {
       return new V1LifecycleHandler().tcpSocket(new V1TCPSocketAction().port(new IntOrString(80)));
@@ -616,7 +616,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class DownwardApiContainerName {
-    final PodSpecRule rule = new DownwardApiContainerNameRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_DOWNWARDAPI_VOL_CONTAINERNAME;
 
     V1DownwardAPIVolumeFile file(String container) {
       return new V1DownwardAPIVolumeFile()
@@ -678,7 +678,7 @@ class RuntimeHazardRulesTest {
 
   @Nested
   class SubPathNoUpdates {
-    final PodSpecRule rule = new SubPathNoUpdatesRule();
+    final PodSpecRule rule = RuntimeHazardRule.RT_SUBPATH_NO_UPDATES;
 
     @Test
     void configMapSubPath() {
@@ -708,7 +708,7 @@ class RuntimeHazardRulesTest {
     V1PodSpec spec = pod(c("a").image("busybox"));
     List<Violation> found =
         run(
-            new ImageTagRule(),
+            RuntimeHazardRule.RT_IMAGE_UNTAGGED_ALWAYS_PULL,
             spec,
             HostPolicy.none(),
             false,

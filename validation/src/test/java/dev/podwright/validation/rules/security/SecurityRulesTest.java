@@ -27,7 +27,7 @@ class SecurityRulesTest {
 
   @Test
   void uidGidRange() {
-    ScUidGidRange rule = new ScUidGidRange();
+    SecurityContextRule rule = SecurityContextRule.SC_UID_GID_RANGE;
     V1PodSpec spec =
         pod(secured("app", new V1SecurityContext().runAsUser(-1L).runAsGroup(1000L)))
             .securityContext(
@@ -50,7 +50,7 @@ class SecurityRulesTest {
 
   @Test
   void apeFalseWithPrivileged() {
-    ScApeFalseWithPrivileged rule = new ScApeFalseWithPrivileged();
+    SecurityContextRule rule = SecurityContextRule.SC_APE_FALSE_WITH_PRIVILEGED;
     expect(
         run(
             rule,
@@ -68,7 +68,7 @@ class SecurityRulesTest {
 
   @Test
   void apeFalseWithCapSysAdmin() {
-    ScApeFalseWithCapSysAdmin rule = new ScApeFalseWithCapSysAdmin();
+    SecurityContextRule rule = SecurityContextRule.SC_APE_FALSE_WITH_CAP_SYS_ADMIN;
     V1SecurityContext literal =
         new V1SecurityContext()
             .allowPrivilegeEscalation(false)
@@ -87,7 +87,7 @@ class SecurityRulesTest {
 
   @Test
   void procMount() {
-    ScProcMount rule = new ScProcMount();
+    SecurityContextRule rule = SecurityContextRule.SC_PROCMOUNT;
     V1PodSpec spec =
         pod(
             secured("a", new V1SecurityContext().procMount("Unmasked")),
@@ -108,7 +108,7 @@ class SecurityRulesTest {
 
   @Test
   void seccompProfile() {
-    ScSeccompProfile rule = new ScSeccompProfile();
+    SecurityContextRule rule = SecurityContextRule.SC_SECCOMP_PROFILE;
     V1PodSpec spec =
         pod(
                 secured(
@@ -155,7 +155,7 @@ class SecurityRulesTest {
 
   @Test
   void appArmorProfileFrom130() {
-    ScAppArmorProfile rule = new ScAppArmorProfile();
+    SecurityContextRule rule = SecurityContextRule.SC_APPARMOR_PROFILE;
     V1PodSpec spec =
         pod(
                 secured(
@@ -195,7 +195,7 @@ class SecurityRulesTest {
 
   @Test
   void linuxPodHasNoWindowsOptions() {
-    ScOsLinuxNoWindowsOptions rule = new ScOsLinuxNoWindowsOptions();
+    SecurityContextRule rule = SecurityContextRule.SC_OS_LINUX_NO_WINDOWS_OPTIONS;
     V1PodSpec spec =
         pod(
             secured(
@@ -212,7 +212,7 @@ class SecurityRulesTest {
 
   @Test
   void windowsPodHasNoLinuxFields() {
-    ScOsWindowsNoLinuxFields rule = new ScOsWindowsNoLinuxFields();
+    SecurityContextRule rule = SecurityContextRule.SC_OS_WINDOWS_NO_LINUX_FIELDS;
     V1PodSpec spec =
         pod(secured("app", new V1SecurityContext().runAsUser(1000L).privileged(false)))
             .hostPID(true)
@@ -230,7 +230,7 @@ class SecurityRulesTest {
 
   @Test
   void windowsHostProcess() {
-    ScWindowsHostProcess rule = new ScWindowsHostProcess();
+    SecurityContextRule rule = SecurityContextRule.SC_WINDOWS_HOSTPROCESS;
     V1SecurityContext hostProcess =
         new V1SecurityContext()
             .windowsOptions(new V1WindowsSecurityContextOptions().hostProcess(true));
@@ -268,7 +268,7 @@ class SecurityRulesTest {
 
   @Test
   void osName() {
-    PodOsName rule = new PodOsName();
+    SecurityContextRule rule = SecurityContextRule.POD_OS_NAME;
     expect(
         run(rule, pod(container("app")).os(new V1PodOS().name("Linux"))),
         "POD_OS_NAME",
@@ -284,7 +284,7 @@ class SecurityRulesTest {
 
   @Test
   void podSecurityContextEnums() {
-    PodSecurityContextEnums rule = new PodSecurityContextEnums();
+    SecurityContextRule rule = SecurityContextRule.POD_SC_ENUMS;
     V1PodSpec spec =
         pod(container("app"))
             .securityContext(

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DownwardApiVolumeFieldPaths#isSubscript} accepts exactly what the regular expression it
- * replaced matches in full.
+ * {@code DOWNWARDAPI_VOL_FIELDPATHS} accepts exactly what the regular expression it replaced
+ * matches in full.
  */
 class DownwardApiFieldPathGrammarTest {
 
@@ -58,7 +58,7 @@ class DownwardApiFieldPathGrammarTest {
     for (String text : inputs) {
       boolean expected = SUBSCRIPT.matcher(text).matches();
       accepted += expected ? 1 : 0;
-      if (DownwardApiVolumeFieldPaths.isSubscript(text) != expected && mismatches.size() < 20) {
+      if (ProjectedVolumeChecks.isSubscript(text) != expected && mismatches.size() < 20) {
         mismatches.add("\"" + text + "\"" + (expected ? " (regex accepts)" : " (regex rejects)"));
       }
     }

@@ -77,7 +77,7 @@ class VolumeRulesTest {
 
   @Test
   void volumeExactlyOneSource() {
-    VolumeExactlyOneSource rule = new VolumeExactlyOneSource();
+    VolumeRule rule = VolumeRule.VOLUME_EXACTLY_ONE_SOURCE;
     assertReports(
         rule,
         withVolumes(
@@ -96,7 +96,7 @@ class VolumeRulesTest {
 
   @Test
   void emptyDirSizeLimitNegative() {
-    EmptyDirSizeLimitNegative rule = new EmptyDirSizeLimitNegative();
+    VolumeRule rule = VolumeRule.EMPTYDIR_SIZELIMIT_NEGATIVE;
     assertReports(
         rule,
         withVolumes(
@@ -115,7 +115,7 @@ class VolumeRulesTest {
 
   @Test
   void configMapVolumeNameRequired() {
-    ConfigMapVolumeNameRequired rule = new ConfigMapVolumeNameRequired();
+    VolumeRule rule = VolumeRule.CONFIGMAP_VOL_NAME_REQUIRED;
     assertReports(
         rule,
         withVolumes(volume("cfg").configMap(new V1ConfigMapVolumeSource())),
@@ -126,7 +126,7 @@ class VolumeRulesTest {
 
   @Test
   void secretVolumeNameRequired() {
-    SecretVolumeNameRequired rule = new SecretVolumeNameRequired();
+    VolumeRule rule = VolumeRule.SECRET_VOL_NAME_REQUIRED;
     assertReports(
         rule,
         withVolumes(volume("s").secret(new V1SecretVolumeSource().secretName(""))),
@@ -137,7 +137,7 @@ class VolumeRulesTest {
 
   @Test
   void volumeFileModeRange() {
-    VolumeFileModeRange rule = new VolumeFileModeRange();
+    VolumeRule rule = VolumeRule.VOLUME_FILE_MODE_RANGE;
     assertReports(
         rule,
         withVolumes(
@@ -190,7 +190,7 @@ class VolumeRulesTest {
 
   @Test
   void keyToPathKeyPathRequired() {
-    KeyToPathKeyPathRequired rule = new KeyToPathKeyPathRequired();
+    VolumeRule rule = VolumeRule.KEYTOPATH_KEY_PATH_REQUIRED;
     assertReports(
         rule,
         withVolumes(
@@ -224,7 +224,7 @@ class VolumeRulesTest {
 
   @Test
   void keyToPathPathLocal() {
-    KeyToPathPathLocal rule = new KeyToPathPathLocal();
+    VolumeRule rule = VolumeRule.KEYTOPATH_PATH_LOCAL;
     assertReports(
         rule,
         withVolumes(
@@ -257,7 +257,7 @@ class VolumeRulesTest {
 
   @Test
   void pvcClaimNameRequired() {
-    PvcClaimNameRequired rule = new PvcClaimNameRequired();
+    VolumeRule rule = VolumeRule.PVC_CLAIMNAME_REQUIRED;
     assertReports(
         rule,
         withVolumes(volume("d").persistentVolumeClaim(new V1PersistentVolumeClaimVolumeSource())),
@@ -272,9 +272,9 @@ class VolumeRulesTest {
 
   @Test
   void hostPathRules() {
-    HostPathPathRequired required = new HostPathPathRequired();
-    HostPathPathNoBacksteps backsteps = new HostPathPathNoBacksteps();
-    HostPathTypeEnum type = new HostPathTypeEnum();
+    VolumeRule required = VolumeRule.HOSTPATH_PATH_REQUIRED;
+    VolumeRule backsteps = VolumeRule.HOSTPATH_PATH_NO_BACKSTEPS;
+    VolumeRule type = VolumeRule.HOSTPATH_TYPE_ENUM;
     assertReports(
         required,
         withVolumes(volume("h").hostPath(new V1HostPathVolumeSource().path(""))),
@@ -304,7 +304,7 @@ class VolumeRulesTest {
 
   @Test
   void projectedOneKindPerSource() {
-    ProjectedOneKindPerSource rule = new ProjectedOneKindPerSource();
+    VolumeRule rule = VolumeRule.PROJECTED_ONE_KIND_PER_SOURCE;
     assertReports(
         rule,
         withVolumes(
@@ -327,7 +327,7 @@ class VolumeRulesTest {
 
   @Test
   void projectedDuplicatePath() {
-    ProjectedDuplicatePath rule = new ProjectedDuplicatePath();
+    VolumeRule rule = VolumeRule.PROJECTED_DUPLICATE_PATH;
     assertReports(
         rule,
         withVolumes(
@@ -374,7 +374,7 @@ class VolumeRulesTest {
 
   @Test
   void projectedSourceNameRequired() {
-    ProjectedSourceNameRequired rule = new ProjectedSourceNameRequired();
+    VolumeRule rule = VolumeRule.PROJECTED_SOURCE_NAME_REQUIRED;
     assertReports(
         rule,
         withVolumes(
@@ -392,7 +392,7 @@ class VolumeRulesTest {
 
   @Test
   void projectedServiceAccountToken() {
-    ProjectedServiceAccountToken rule = new ProjectedServiceAccountToken();
+    VolumeRule rule = VolumeRule.PROJECTED_SA_TOKEN;
     assertReports(
         rule,
         withVolumes(
@@ -430,7 +430,7 @@ class VolumeRulesTest {
 
   @Test
   void downwardApiVolumeItemSource() {
-    DownwardApiVolumeItemSource rule = new DownwardApiVolumeItemSource();
+    VolumeRule rule = VolumeRule.DOWNWARDAPI_VOL_ITEM_SOURCE;
     assertReports(
         rule,
         withVolumes(
@@ -456,7 +456,7 @@ class VolumeRulesTest {
 
   @Test
   void downwardApiVolumeFieldPaths() {
-    DownwardApiVolumeFieldPaths rule = new DownwardApiVolumeFieldPaths();
+    VolumeRule rule = VolumeRule.DOWNWARDAPI_VOL_FIELDPATHS;
     assertReports(
         rule,
         withVolumes(
@@ -497,7 +497,7 @@ class VolumeRulesTest {
 
   @Test
   void downwardApiVolumeResourceFieldRef() {
-    DownwardApiVolumeResourceFieldRef rule = new DownwardApiVolumeResourceFieldRef();
+    VolumeRule rule = VolumeRule.DOWNWARDAPI_VOL_RESOURCEFIELDREF;
     assertReports(
         rule,
         withVolumes(
@@ -539,7 +539,7 @@ class VolumeRulesTest {
 
   @Test
   void csiDriverName() {
-    CsiDriverName rule = new CsiDriverName();
+    VolumeRule rule = VolumeRule.CSI_DRIVER_NAME;
     assertReports(
         rule,
         withVolumes(
@@ -556,7 +556,7 @@ class VolumeRulesTest {
 
   @Test
   void csiNodePublishSecret() {
-    CsiNodePublishSecret rule = new CsiNodePublishSecret();
+    VolumeRule rule = VolumeRule.CSI_NODE_PUBLISH_SECRET;
     assertReports(
         rule,
         withVolumes(
@@ -585,7 +585,7 @@ class VolumeRulesTest {
 
   @Test
   void ephemeralVolumeClaimTemplateRequired() {
-    EphemeralVolumeClaimTemplateRequired rule = new EphemeralVolumeClaimTemplateRequired();
+    VolumeRule rule = VolumeRule.EPHEMERAL_VCT_REQUIRED;
     assertReports(
         rule,
         withVolumes(volume("e").ephemeral(new V1EphemeralVolumeSource())),
@@ -596,7 +596,7 @@ class VolumeRulesTest {
 
   @Test
   void ephemeralVolumeClaimTemplateMetadata() {
-    EphemeralVolumeClaimTemplateMetadata rule = new EphemeralVolumeClaimTemplateMetadata();
+    VolumeRule rule = VolumeRule.EPHEMERAL_VCT_METADATA;
     assertReports(
         rule,
         withVolumes(
@@ -621,7 +621,7 @@ class VolumeRulesTest {
 
   @Test
   void ephemeralVolumeClaimTemplateSpec() {
-    EphemeralVolumeClaimTemplateSpec rule = new EphemeralVolumeClaimTemplateSpec();
+    VolumeRule rule = VolumeRule.EPHEMERAL_VCT_SPEC;
     assertReports(
         rule,
         withVolumes(

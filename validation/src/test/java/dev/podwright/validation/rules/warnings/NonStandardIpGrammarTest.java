@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link WarnNonStandardIp#standard} answers as its regular-expression version did, kept here as
- * the oracle.
+ * {@code W_NONSTANDARD_IP} answers as its regular-expression version did, kept here as the oracle.
  */
 class NonStandardIpGrammarTest {
 
@@ -22,7 +21,7 @@ class NonStandardIpGrammarTest {
   private static final Pattern MAPPED =
       Pattern.compile("(?i)::ffff:(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})");
 
-  /** The regex version of {@link WarnNonStandardIp#standard}. */
+  /** The regex version of {@code W_NONSTANDARD_IP}. */
   static Optional<String> standardByRegex(String ip) {
     if (ip == null) {
       return Optional.empty();
@@ -108,7 +107,7 @@ class NonStandardIpGrammarTest {
     for (String ip : inputs) {
       Optional<String> expected = standardByRegex(ip);
       found += expected.isPresent() ? 1 : 0;
-      Optional<String> actual = WarnNonStandardIp.standard(ip);
+      Optional<String> actual = PodWarningChecks.standard(ip);
       if (!actual.equals(expected) && mismatches.size() < 20) {
         mismatches.add("\"" + ip + "\": " + actual + " but the regex version says " + expected);
       }

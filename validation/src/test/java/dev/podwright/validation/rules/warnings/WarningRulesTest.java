@@ -51,7 +51,7 @@ class WarningRulesTest {
 
   @Test
   void envDuplicateName() {
-    WarnEnvDuplicateName rule = new WarnEnvDuplicateName();
+    WarningRule rule = WarningRule.W_ENV_DUPLICATE_NAME;
     V1Container app =
         container("app")
             .addEnvItem(new V1EnvVar().name("A").value("1"))
@@ -77,7 +77,7 @@ class WarningRulesTest {
 
   @Test
   void portDuplicateAcrossContainersAndInit() {
-    WarnPortDuplicate rule = new WarnPortDuplicate();
+    WarningRule rule = WarningRule.W_PORT_DUPLICATE;
     V1PodSpec spec =
         pod(with("app", port(8080)), with("proxy", port(8080).protocol("TCP")))
             .addInitContainersItem(with("sidecar", port(8080)).restartPolicy("Always"));
@@ -94,7 +94,7 @@ class WarningRulesTest {
 
   @Test
   void portOverlapping() {
-    WarnPortOverlapping rule = new WarnPortOverlapping();
+    WarningRule rule = WarningRule.W_PORT_OVERLAPPING;
     expect(
         run(rule, pod(with("app", port(80).hostPort(80), port(80)))),
         "W_PORT_OVERLAPPING",
@@ -105,7 +105,7 @@ class WarningRulesTest {
 
   @Test
   void portAmbiguousHostIp() {
-    WarnPortAmbiguousHostIp rule = new WarnPortAmbiguousHostIp();
+    WarningRule rule = WarningRule.W_PORT_AMBIGUOUS_HOSTIP;
     expect(
         run(
             rule,
@@ -126,7 +126,7 @@ class WarningRulesTest {
 
   @Test
   void hostIpWithoutHostPort() {
-    WarnPortHostIpWithoutHostPort rule = new WarnPortHostIpWithoutHostPort();
+    WarningRule rule = WarningRule.W_PORT_HOSTIP_WITHOUT_HOSTPORT;
     expect(
         run(rule, pod(with("app", port(80).hostIP("10.0.0.1")))),
         "W_PORT_HOSTIP_WITHOUT_HOSTPORT",
@@ -137,7 +137,7 @@ class WarningRulesTest {
 
   @Test
   void portNameAcrossContainersFrom133() {
-    WarnPortNameDupAcrossContainers rule = new WarnPortNameDupAcrossContainers();
+    WarningRule rule = WarningRule.W_PORT_NAME_DUP_ACROSS_CONTAINERS;
     V1PodSpec spec =
         pod(with("app", port(80).name("metrics")), with("proxy", port(81).name("metrics")));
     expect(
@@ -151,7 +151,7 @@ class WarningRulesTest {
 
   @Test
   void fractionalBytes() {
-    WarnFractionalBytes rule = new WarnFractionalBytes();
+    WarningRule rule = WarningRule.W_FRACTIONAL_BYTES;
     V1PodSpec spec =
         pod(container("app")
                 .resources(
@@ -182,7 +182,7 @@ class WarningRulesTest {
 
   @Test
   void volumeOverlappingPaths() {
-    WarnVolumeOverlappingPaths rule = new WarnVolumeOverlappingPaths();
+    WarningRule rule = WarningRule.W_VOLUME_OVERLAPPING_PATHS;
     V1PodSpec spec =
         pod(container("app"))
             .addVolumesItem(
@@ -229,7 +229,7 @@ class WarningRulesTest {
 
   @Test
   void projectedEmptySource() {
-    WarnProjectedEmptySource rule = new WarnProjectedEmptySource();
+    WarningRule rule = WarningRule.W_PROJECTED_EMPTY_SOURCE;
     V1PodSpec spec =
         pod(container("app"))
             .addVolumesItem(
@@ -253,7 +253,7 @@ class WarningRulesTest {
 
   @Test
   void deprecatedVolumePlugin() {
-    WarnDeprecatedVolumePlugin rule = new WarnDeprecatedVolumePlugin();
+    WarningRule rule = WarningRule.W_DEPRECATED_VOLUME_PLUGIN;
     V1PodSpec spec =
         pod(container("app"))
             .addVolumesItem(
@@ -272,7 +272,7 @@ class WarningRulesTest {
 
   @Test
   void imagePullSecrets() {
-    WarnImagePullSecrets rule = new WarnImagePullSecrets();
+    WarningRule rule = WarningRule.W_IMAGEPULLSECRETS;
     V1PodSpec spec =
         pod(container("app"))
             .addImagePullSecretsItem(new V1LocalObjectReference().name("reg"))
@@ -295,7 +295,7 @@ class WarningRulesTest {
 
   @Test
   void hostAliasDuplicateIp() {
-    WarnHostAliasDupIp rule = new WarnHostAliasDupIp();
+    WarningRule rule = WarningRule.W_HOSTALIAS_DUP_IP;
     V1PodSpec spec =
         pod(container("app"))
             .addHostAliasesItem(new V1HostAlias().ip("10.0.0.1").addHostnamesItem("a"))
@@ -307,7 +307,7 @@ class WarningRulesTest {
 
   @Test
   void negativeGracePeriod() {
-    WarnNegativeTgps rule = new WarnNegativeTgps();
+    WarningRule rule = WarningRule.W_NEGATIVE_TGPS;
     expect(
         run(rule, pod(container("app")).terminationGracePeriodSeconds(-1L)),
         "W_NEGATIVE_TGPS",
@@ -318,7 +318,7 @@ class WarningRulesTest {
 
   @Test
   void nonStandardIpFrom133() {
-    WarnNonStandardIp rule = new WarnNonStandardIp();
+    WarningRule rule = WarningRule.W_NONSTANDARD_IP;
     V1PodSpec spec =
         pod(container("app"))
             .dnsConfig(new V1PodDNSConfig().nameservers(List.of("1.1.1.1", "010.0.0.1")))
@@ -336,7 +336,7 @@ class WarningRulesTest {
 
   @Test
   void selectorNullOrDeprecatedLabel() {
-    WarnSelectorNullOrDeprecatedLabel rule = new WarnSelectorNullOrDeprecatedLabel();
+    WarningRule rule = WarningRule.W_SELECTOR_NULL_OR_DEPRECATED_LABEL;
     V1PodSpec spec =
         pod(container("app"))
             .putNodeSelectorItem("beta.kubernetes.io/os", "linux")
