@@ -12,7 +12,7 @@ java -jar "$JAR" -f 2 -wi 8 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$OUT/jmh.js
 
 if command -v hyperfine >/dev/null; then
   MAIN=dev.podwright.benchmarks
-  hyperfine --shell=none --warmup 3 --runs 20 --export-json "$OUT/cold-start.json" \
+  hyperfine --shell=none --warmup 3 --runs 40 --export-json "$OUT/cold-start.json" \
     -n "hand-built" "java -cp $JAR $MAIN.ColdStartHandBuilt" \
     -n "podwright emit+PodSpecValidator" "java -cp $JAR $MAIN.ColdStartPodwright spec" \
     -n "podwright CompositionValidator" "java -cp $JAR $MAIN.ColdStartPodwright full" \
@@ -28,7 +28,7 @@ if command -v hyperfine >/dev/null; then
     rm -f "$OUT/$name.jsa"
     java -XX:ArchiveClassesAtExit="$OUT/$name.jsa" -cp "$JAR" "$MAIN.$@" >/dev/null 2>&1
   done
-  hyperfine --shell=none --warmup 3 --runs 20 --export-json "$OUT/cold-start-cds.json" \
+  hyperfine --shell=none --warmup 3 --runs 40 --export-json "$OUT/cold-start-cds.json" \
     -n "hand-built (AppCDS)" \
     "java -XX:SharedArchiveFile=$OUT/hand.jsa -cp $JAR $MAIN.ColdStartHandBuilt" \
     -n "podwright emit+PodSpecValidator (AppCDS)" \
