@@ -380,7 +380,7 @@ final class SecurityContextChecks {
           scSeccompProfileProfilePath(owner).child("type"),
           null,
           "the seccompProfile of "
-              + scSeccompProfileWho(ref)
+              + who(ref)
               + " has no type; type is required when seccompProfile is set");
     } else if (!SC_SECCOMP_PROFILE_TYPES.contains(type)) {
       sink.report(
@@ -389,7 +389,7 @@ final class SecurityContextChecks {
           "seccomp type \""
               + type
               + "\" of "
-              + scSeccompProfileWho(ref)
+              + who(ref)
               + " is not supported; supported values: "
               + String.join(", ", SC_SECCOMP_PROFILE_TYPES));
     }
@@ -399,7 +399,7 @@ final class SecurityContextChecks {
             scSeccompProfileProfilePath(owner).child("localhostProfile"),
             null,
             "the Localhost seccompProfile of "
-                + scSeccompProfileWho(ref)
+                + who(ref)
                 + " has no localhostProfile; it must be set when seccomp type is Localhost");
       } else if (local.startsWith("/")) {
         sink.report(
@@ -408,17 +408,13 @@ final class SecurityContextChecks {
             "localhostProfile \""
                 + local
                 + "\" of "
-                + scSeccompProfileWho(ref)
+                + who(ref)
                 + " must be a relative path (under the kubelet seccomp directory)");
       } else if (hasBacksteps(local)) {
         sink.report(
             scSeccompProfileProfilePath(owner).child("localhostProfile"),
             local,
-            "localhostProfile \""
-                + local
-                + "\" of "
-                + scSeccompProfileWho(ref)
-                + " must not contain '..'");
+            "localhostProfile \"" + local + "\" of " + who(ref) + " must not contain '..'");
       }
     } else if (local != null) {
       sink.report(
@@ -427,7 +423,7 @@ final class SecurityContextChecks {
           "localhostProfile \""
               + local
               + "\" of "
-              + scSeccompProfileWho(ref)
+              + who(ref)
               + " can only be set when seccomp type is Localhost");
     }
   }
@@ -445,7 +441,7 @@ final class SecurityContextChecks {
     return owner.child("securityContext").child("seccompProfile");
   }
 
-  private static String scSeccompProfileWho(ContainerRef ref) {
+  private static String who(ContainerRef ref) {
     return ref == null ? "the pod" : "container \"" + ref.displayName() + "\"";
   }
 
@@ -464,7 +460,7 @@ final class SecurityContextChecks {
       sink.report(
           scAppArmorProfileProfilePath(owner).child("type"),
           null,
-          "the appArmorProfile of " + scAppArmorProfileWho(ref) + " has no type");
+          "the appArmorProfile of " + who(ref) + " has no type");
     } else if (!SC_APPARMOR_PROFILE_TYPES.contains(type)) {
       sink.report(
           scAppArmorProfileProfilePath(owner).child("type"),
@@ -472,7 +468,7 @@ final class SecurityContextChecks {
           "AppArmor type \""
               + type
               + "\" of "
-              + scAppArmorProfileWho(ref)
+              + who(ref)
               + " is not supported; supported values: "
               + String.join(", ", SC_APPARMOR_PROFILE_TYPES));
     }
@@ -482,7 +478,7 @@ final class SecurityContextChecks {
             scAppArmorProfileProfilePath(owner).child("localhostProfile"),
             null,
             "the Localhost appArmorProfile of "
-                + scAppArmorProfileWho(ref)
+                + who(ref)
                 + " has no localhostProfile; it must be set when AppArmor type is Localhost");
       } else if (!local.equals(local.strip())) {
         sink.report(
@@ -491,14 +487,14 @@ final class SecurityContextChecks {
             "localhostProfile \""
                 + local
                 + "\" of "
-                + scAppArmorProfileWho(ref)
+                + who(ref)
                 + " must not be padded with whitespace");
       } else if (local.length() > MAX_PROFILE) {
         sink.report(
             scAppArmorProfileProfilePath(owner).child("localhostProfile"),
             local.length(),
             "localhostProfile of "
-                + scAppArmorProfileWho(ref)
+                + who(ref)
                 + " is "
                 + local.length()
                 + " characters long; at most "
@@ -512,17 +508,13 @@ final class SecurityContextChecks {
           "localhostProfile \""
               + local
               + "\" of "
-              + scAppArmorProfileWho(ref)
+              + who(ref)
               + " can only be set when AppArmor type is Localhost");
     }
   }
 
   private static FieldPath scAppArmorProfileProfilePath(FieldPath owner) {
     return owner.child("securityContext").child("appArmorProfile");
-  }
-
-  private static String scAppArmorProfileWho(ContainerRef ref) {
-    return ref == null ? "the pod" : "container \"" + ref.displayName() + "\"";
   }
 
   /** Reports {@code owner.field} when it is set. */
