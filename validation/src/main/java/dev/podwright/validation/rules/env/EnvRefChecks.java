@@ -4,6 +4,7 @@ import dev.podwright.kubernetes.Quantities;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.rules.support.DnsNames;
 import dev.podwright.validation.rules.support.KubeIdentifiers;
+import dev.podwright.validation.rules.support.LocalPaths;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.Quantity;
@@ -231,7 +232,7 @@ final class EnvRefChecks {
             envFileKeyRefFieldsPath(env, "path"),
             null,
             "fileKeyRef of env \"" + envName + "\" has no path");
-      } else if (hasBacksteps(file)) {
+      } else if (LocalPaths.hasBackstep(file)) {
         sink.report(
             envFileKeyRefFieldsPath(env, "path"),
             file,
@@ -433,15 +434,6 @@ final class EnvRefChecks {
   /** The path of a field of an env entry's {@code valueFrom.fileKeyRef}. */
   private static FieldPath envFileKeyRefFieldsPath(EnvEntries.Env env, String field) {
     return env.valueFromPath().child("fileKeyRef").child(field);
-  }
-
-  private static boolean hasBacksteps(String path) {
-    for (String part : path.split("[/\\\\]", -1)) {
-      if (part.equals("..")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static V1Volume find(List<V1Volume> volumes, String name) {

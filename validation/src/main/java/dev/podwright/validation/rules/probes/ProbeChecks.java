@@ -38,19 +38,8 @@ final class ProbeChecks {
                 + handler.describe()
                 + " must specify a handler type: exec, httpGet, tcpSocket or grpc");
       }
-      if (count < 2) {
-        continue;
-      }
-      List<String> actions = handler.actions();
-      for (int i = 1; i < actions.size(); i++) {
-        sink.report(
-            handler.path().child(actions.get(i)),
-            null,
-            "the "
-                + handler.describe()
-                + " sets "
-                + String.join(" and ", actions)
-                + "; it may not specify more than 1 handler type");
+      if (count > 1) {
+        reportExtraHandlerTypes(handler, sink);
       }
     }
   }
@@ -231,19 +220,8 @@ final class ProbeChecks {
                     ? " or sleep"
                     : " (sleep only from Kubernetes " + Handlers.SLEEP_ACTION + ")"));
       }
-      if (count < 2) {
-        continue;
-      }
-      List<String> actions = handler.actions();
-      for (int i = 1; i < actions.size(); i++) {
-        sink.report(
-            handler.path().child(actions.get(i)),
-            null,
-            "the "
-                + handler.describe()
-                + " sets "
-                + String.join(" and ", actions)
-                + "; it may not specify more than 1 handler type");
+      if (count > 1) {
+        reportExtraHandlerTypes(handler, sink);
       }
     }
   }
@@ -297,6 +275,21 @@ final class ProbeChecks {
               + " of the "
               + probe.describe()
               + " must be greater than or equal to 0");
+    }
+  }
+
+  /** Reports every handler type after the first: the API server allows exactly one. */
+  private static void reportExtraHandlerTypes(Handlers.Handler handler, ViolationSink sink) {
+    List<String> actions = handler.actions();
+    for (int i = 1; i < actions.size(); i++) {
+      sink.report(
+          handler.path().child(actions.get(i)),
+          null,
+          "the "
+              + handler.describe()
+              + " sets "
+              + String.join(" and ", actions)
+              + "; it may not specify more than 1 handler type");
     }
   }
 }

@@ -303,6 +303,11 @@ class EnvRulesTest {
         "spec.containers[1].env[1].valueFrom.fileKeyRef.path");
     assertThat(run(rule, spec, "1.34")).isEmpty();
     assertThat(run(rule, withEnv(fileKey("CONFIG", "env-files", "app/env")))).isEmpty();
+    expect(
+        run(rule, withEnv(fileKey("CONFIG", "env-files", "app\\..\\env"))),
+        "ENV_FILEKEYREF_FIELDS",
+        Severity.ERROR,
+        "spec.containers[1].env[0].valueFrom.fileKeyRef.path");
   }
 
   @Test
