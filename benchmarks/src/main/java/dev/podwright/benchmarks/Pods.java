@@ -2,7 +2,6 @@ package dev.podwright.benchmarks;
 
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
@@ -11,6 +10,7 @@ import dev.podwright.model.Port;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.validation.PodSpecValidator;

@@ -1,6 +1,8 @@
 package dev.podwright.emit;
 
 import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.model.Precedence;
+import dev.podwright.model.SidecarMode;
 import java.util.Objects;
 
 /**
@@ -10,13 +12,13 @@ import java.util.Objects;
  * @param sidecarMode the sidecar mode, or null to derive it from the Kubernetes version
  * @param kubernetesVersion the target cluster's version
  * @param placement where the composition's init containers go relative to the host's
- * @param conflicts what to do on a collision with the base spec
+ * @param precedence which side wins a collision with the base spec
  */
 public record EmitOptions(
     SidecarMode sidecarMode,
     KubernetesVersion kubernetesVersion,
     SidecarPlacement placement,
-    ConflictPolicy conflicts) {
+    Precedence precedence) {
 
   /** Native sidecars where supported, for the newest Kubernetes, failing on conflicts. */
   public static final EmitOptions DEFAULTS = builder().build();
@@ -25,7 +27,7 @@ public record EmitOptions(
   public EmitOptions {
     kubernetesVersion = Objects.requireNonNullElse(kubernetesVersion, KubernetesVersion.LATEST);
     placement = Objects.requireNonNullElse(placement, SidecarPlacement.AFTER_HOST_INIT_CONTAINERS);
-    conflicts = Objects.requireNonNullElse(conflicts, ConflictPolicy.FAIL);
+    precedence = Objects.requireNonNullElse(precedence, Precedence.FAIL);
   }
 
   /** A builder. */
@@ -49,7 +51,7 @@ public record EmitOptions(
     private SidecarMode sidecarMode;
     private KubernetesVersion kubernetesVersion = KubernetesVersion.LATEST;
     private SidecarPlacement placement = SidecarPlacement.AFTER_HOST_INIT_CONTAINERS;
-    private ConflictPolicy conflicts = ConflictPolicy.FAIL;
+    private Precedence precedence = Precedence.FAIL;
 
     private Builder() {}
 
@@ -80,15 +82,15 @@ public record EmitOptions(
       return this;
     }
 
-    /** What to do on a collision with the base spec. */
-    public Builder conflicts(ConflictPolicy policy) {
-      this.conflicts = policy;
+    /** Which side wins a collision with the base spec (default {@link Precedence#FAIL}). */
+    public Builder precedence(Precedence policy) {
+      this.precedence = policy;
       return this;
     }
 
     /** The options. */
     public EmitOptions build() {
-      return new EmitOptions(sidecarMode, kubernetesVersion, placement, conflicts);
+      return new EmitOptions(sidecarMode, kubernetesVersion, placement, precedence);
     }
   }
 }

@@ -1,11 +1,12 @@
 package dev.podwright.emit;
 
+import dev.podwright.model.Precedence;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Thrown when a composition collides with the host's base spec and the emit options say {@link
- * ConflictPolicy#FAIL}. Lists every collision, not only the first.
+ * Precedence#FAIL}. Lists every collision, not only the first.
  */
 public final class MergeConflictException extends RuntimeException {
 
@@ -18,7 +19,7 @@ public final class MergeConflictException extends RuntimeException {
     super(
         conflicts.size()
             + " conflict(s) between the composition and the base pod spec (emit with"
-            + " ConflictPolicy.OVERRIDE to let the composition win):\n"
+            + " Precedence.OVERRIDE to let the composition win):\n"
             + conflicts.stream().map(MergeConflict::toString).collect(Collectors.joining("\n")));
     this.conflicts = List.copyOf(conflicts);
   }

@@ -3,8 +3,10 @@ package dev.podwright.emit;
 import dev.podwright.io.ModelCopies;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
+import dev.podwright.model.Precedence;
 import dev.podwright.model.RestartPolicy;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -80,7 +82,7 @@ public final class PodSpecEmitter {
    *
    * @throws IllegalArgumentException when the composition is null
    * @throws MergeConflictException listing every collision with the base spec, when the options say
-   *     {@link ConflictPolicy#FAIL}
+   *     {@link Precedence#FAIL}
    */
   public V1PodSpec emit(Composition composition, V1PodSpec base) {
     if (composition == null) {
@@ -88,7 +90,7 @@ public final class PodSpecEmitter {
     }
     PodDraft draft = draft(composition);
     V1PodSpec spec = base == null ? new V1PodSpec() : ModelCopies.deepCopy(base);
-    PodSpecMerger merger = new PodSpecMerger(spec, options.conflicts());
+    PodSpecMerger merger = new PodSpecMerger(spec, options.precedence());
     if (draft.mainContainer() != null) {
       merger.mergeMainContainer(ContainerConverter.toV1(draft.mainContainer()));
     }

@@ -1,6 +1,7 @@
 package dev.podwright.emit;
 
 import dev.podwright.io.ModelNormalizer;
+import dev.podwright.model.Precedence;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -25,12 +26,12 @@ import java.util.function.Function;
 final class PodSpecMerger {
 
   private final V1PodSpec spec;
-  private final ConflictPolicy policy;
+  private final Precedence policy;
   private final List<MergeConflict> conflicts = new ArrayList<>();
   private final Set<String> baseContainerNames = new HashSet<>();
   private final Set<String> baseVolumeNames = new HashSet<>();
 
-  PodSpecMerger(V1PodSpec ownedBase, ConflictPolicy policy) {
+  PodSpecMerger(V1PodSpec ownedBase, Precedence policy) {
     this.spec = ownedBase;
     this.policy = policy;
     if (ownedBase.getVolumes() != null) {
@@ -149,7 +150,7 @@ final class PodSpecMerger {
           inContainers >= 0
               ? "spec.containers[" + inContainers + "].name"
               : "spec.initContainers[" + inInit + "].name";
-      if (policy == ConflictPolicy.FAIL) {
+      if (policy == Precedence.FAIL) {
         conflicts.add(
             new MergeConflict(
                 path,
@@ -186,7 +187,7 @@ final class PodSpecMerger {
         if (ModelNormalizer.sameMeaning(existing, volume)) {
           return;
         }
-        if (policy == ConflictPolicy.OVERRIDE) {
+        if (policy == Precedence.OVERRIDE) {
           volumes.set(i, volume);
         } else {
           conflicts.add(
@@ -209,7 +210,7 @@ final class PodSpecMerger {
     if (isUnset(incoming) || Objects.equals(base, incoming)) {
       return;
     }
-    if (isUnset(base) || policy == ConflictPolicy.OVERRIDE) {
+    if (isUnset(base) || policy == Precedence.OVERRIDE) {
       set.accept(incoming);
       return;
     }
@@ -250,7 +251,7 @@ final class PodSpecMerger {
       if (existing.equals(item)) {
         continue;
       }
-      if (policy == ConflictPolicy.OVERRIDE) {
+      if (policy == Precedence.OVERRIDE) {
         merged.set(at, item);
       } else {
         conflicts.add(

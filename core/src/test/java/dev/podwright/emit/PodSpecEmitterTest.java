@@ -8,9 +8,11 @@ import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.InitContainer;
+import dev.podwright.model.Precedence;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
@@ -186,7 +188,7 @@ class PodSpecEmitterTest {
 
     V1PodSpec spec =
         PodSpecEmitter.builder()
-            .options(EmitOptions.builder().conflicts(ConflictPolicy.OVERRIDE).build())
+            .options(EmitOptions.builder().precedence(Precedence.OVERRIDE).build())
             .build()
             .emit(composition, hostBase());
 

@@ -8,6 +8,7 @@ import dev.podwright.model.InitContainer;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.VolumeType;

@@ -1,9 +1,7 @@
 package dev.podwright.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.podwright.emit.ConflictPolicy;
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.emit.SidecarPlacement;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
@@ -14,10 +12,12 @@ import dev.podwright.model.InitContainer;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.Medium;
 import dev.podwright.model.Port;
+import dev.podwright.model.Precedence;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.WorkloadKind;
@@ -140,7 +140,7 @@ public final class FuzzCompositions {
         .sidecarMode(data.consumeBoolean() ? null : data.pickValue(SidecarMode.values()))
         .kubernetesVersion(KubernetesVersion.of(1, data.consumeInt(20, 40)))
         .placement(data.pickValue(SidecarPlacement.values()))
-        .conflicts(data.pickValue(ConflictPolicy.values()))
+        .precedence(data.pickValue(Precedence.values()))
         .build();
   }
 

@@ -1,7 +1,7 @@
 package dev.podwright.cli;
 
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.model.Composition;
+import dev.podwright.model.SidecarMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,6 @@
 package dev.podwright.cli;
 
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReader;
 import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
@@ -12,6 +11,7 @@ import dev.podwright.io.declaration.NumaflowPipelineReader;
 import dev.podwright.io.declaration.SourceMap;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +86,6 @@ final class Declarations {
         mode == null ? options.sidecarMode() : mode,
         version == null ? options.kubernetesVersion() : version,
         options.placement(),
-        options.conflicts());
+        options.precedence());
   }
 }

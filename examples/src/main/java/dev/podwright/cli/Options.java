@@ -1,7 +1,7 @@
 package dev.podwright.cli;
 
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.model.SidecarMode;
 import java.util.List;
 
 /** Options shared by the commands. */

@@ -2,10 +2,10 @@ package dev.podwright.cli;
 
 import dev.podwright.emit.MergeConflictException;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.io.PodSpecWriter;
 import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.kubernetes.KubernetesVersion;
+import dev.podwright.model.SidecarMode;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.PrintStream;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.podwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.InitContainer;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import org.junit.jupiter.api.Test;
 
 class DeclarationPathsTest {

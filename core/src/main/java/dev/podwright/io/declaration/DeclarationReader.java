@@ -1,16 +1,16 @@
 package dev.podwright.io.declaration;
 
-import dev.podwright.emit.ConflictPolicy;
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.emit.SidecarPlacement;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
+import dev.podwright.model.Precedence;
 import dev.podwright.model.RestartPolicy;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
 import io.kubernetes.client.openapi.models.V1Container;
 import java.io.InputStream;
@@ -205,7 +205,7 @@ public final class DeclarationReader {
     }
     Node conflicts = options.field("conflicts");
     if (!conflicts.isAbsent()) {
-      builder.conflicts(constant(conflicts, ConflictPolicy.values()));
+      builder.precedence(constant(conflicts, Precedence.values()));
     }
     return builder.build();
   }

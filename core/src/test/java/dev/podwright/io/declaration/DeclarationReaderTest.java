@@ -4,10 +4,8 @@ import static dev.podwright.io.declaration.PlatformReadersTest.quantities;
 import static dev.podwright.io.declaration.PlatformReadersTest.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.emit.ConflictPolicy;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.emit.SidecarPlacement;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
@@ -21,12 +19,14 @@ import dev.podwright.model.KeyToPath;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Medium;
 import dev.podwright.model.Port;
+import dev.podwright.model.Precedence;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Resources;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.VolumeType;
@@ -416,7 +416,7 @@ class DeclarationReaderTest {
                 SidecarMode.CLASSIC,
                 KubernetesVersion.of(1, 28),
                 SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS,
-                ConflictPolicy.OVERRIDE));
+                Precedence.OVERRIDE));
     assertThat(DeclarationReader.standard().read("kind: job", null).composition().kind())
         .isEqualTo(WorkloadKind.JOB);
     assertThat(

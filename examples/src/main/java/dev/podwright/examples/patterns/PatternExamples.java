@@ -1,12 +1,12 @@
 package dev.podwright.examples.patterns;
 
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.examples.Example;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.WorkloadKind;

@@ -1,12 +1,12 @@
 package dev.podwright.examples.plainpod;
 
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.examples.Example;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 
 /** A plain Kubernetes Pod: nginx serving what a busybox sidecar writes into a shared emptyDir. */

@@ -1,8 +1,8 @@
 package dev.podwright.validation.composition;
 
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.model.Composition;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.validation.policy.HostPolicy;
 import java.util.Objects;
 

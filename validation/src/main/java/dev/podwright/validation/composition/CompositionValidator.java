@@ -48,7 +48,7 @@ public final class CompositionValidator {
           "The composition does not collide with the host's base pod spec (same container name,"
               + " same volume name with another source, same field set twice).",
           "Merging would silently drop one side's definition.",
-          "Rename or remove one side, or emit with ConflictPolicy.OVERRIDE.");
+          "Rename or remove one side, or emit with Precedence.OVERRIDE or KEEP_EXISTING.");
 
   private final PodSpecEmitter emitter;
   private final HostPolicy policy;

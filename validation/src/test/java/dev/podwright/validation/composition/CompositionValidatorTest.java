@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.SidecarMode;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.InitContainer;
 import dev.podwright.model.Port;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeType;
 import dev.podwright.model.WorkloadKind;

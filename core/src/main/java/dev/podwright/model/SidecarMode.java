@@ -1,4 +1,4 @@
-package dev.podwright.emit;
+package dev.podwright.model;
 
 /** Where sidecars go in the emitted pod spec. */
 public enum SidecarMode {
