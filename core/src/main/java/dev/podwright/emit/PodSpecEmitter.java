@@ -1,46 +1,54 @@
 package dev.podwright.emit;
 
-import dev.podwright.io.ModelCopies;
 import dev.podwright.model.Composition;
-import dev.podwright.model.InitContainer;
+import dev.podwright.model.Injection;
+import dev.podwright.model.Placement;
 import dev.podwright.model.Precedence;
-import dev.podwright.model.RestartPolicy;
-import dev.podwright.model.Sidecar;
-import dev.podwright.model.SidecarMode;
-import dev.podwright.model.Volume;
-import io.kubernetes.client.openapi.models.V1Container;
+import dev.podwright.model.ResourceDefaults;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Turns a {@link Composition} into an official {@link V1PodSpec}, optionally laid over the host's
- * own base spec. Immutable and thread-safe: build one, share it.
+ * own base spec, and records where each part came from. Immutable and thread-safe: build one, share
+ * it.
  *
- * <p>How it works: the composition becomes a {@link PodDraft}; the steps run in order (first the
- * built-in {@link SidecarResourceDefaults} when the composition has defaults, then the host's own
- * steps); finally the draft is assembled onto a deep copy of the base spec. Neither the composition
- * nor the base spec is ever changed, and every call returns new objects.
+ * <p>How it works: the composition becomes a {@link PodDraft}; the host's steps run in order
+ * (changes they make are attributed to them); then the draft is assembled onto a deep copy of the
+ * base spec:
  *
- * <p>Order is deterministic and documented:
+ * <ol>
+ *   <li>every sidecar gets its mode (its own, the one its placement implies, or the emitter's) and
+ *       its {@link Placement}; native sidecars get {@code restartPolicy: Always};
+ *   <li>a composition container named like a base container is a collision decided by the options'
+ *       {@link Precedence};
+ *   <li>the main container is merged onto the base container of its name, every field of it (lists
+ *       by their Kubernetes keys), or put first;
+ *   <li>the composition's {@link ResourceDefaults} policy is applied to its sidecars, key by key;
+ *   <li>each {@link Injection} adds env, envFrom, mounts and defaults to the host containers it
+ *       selects, deciding collisions with its own precedence;
+ *   <li>the composition's volumes follow the base spec's.
+ * </ol>
  *
- * <ul>
- *   <li>{@code containers}: the base spec's containers in their order (the main container merged
- *       into the one of the same name, or put first when the base has none of that name); in {@link
- *       SidecarMode#CLASSIC} the sidecars follow, in declared order.
- *   <li>{@code initContainers}: in {@link SidecarMode#NATIVE} the sidecars (with {@code
- *       restartPolicy: Always}), then the composition's init containers, both in declared order;
- *       this block goes after the base spec's init containers, or before them with {@link
- *       SidecarPlacement#BEFORE_HOST_INIT_CONTAINERS}.
- *   <li>{@code volumes}: the base spec's, then the composition's in declared order.
- * </ul>
+ * <p>Order is deterministic: {@code initContainers} are the native sidecars placed before the
+ * host's, the host's init containers, those placed after them, then the composition's block
+ * (sidecars placed before the composition's init containers, its init containers, sidecars placed
+ * after them; the block goes before the host's init containers with {@link
+ * SidecarPlacement#BEFORE_HOST_INIT_CONTAINERS}); {@code containers} are the classic sidecars
+ * placed first, the base spec's containers (the main container first when the base lacks it), then
+ * the classic sidecars placed last; every group in declared order. Neither the composition nor the
+ * base spec is ever changed, and every call returns new objects.
  *
  * <pre>{@code
- * V1PodSpec spec = PodSpecEmitter.builder()
+ * Emission emission = PodSpecEmitter.builder()
  *     .options(EmitOptions.builder().kubernetesVersion("1.29").build())
  *     .build()
- *     .emit(composition);
+ *     .emission(composition, BaseSpec.of(hostSpec));
+ * V1PodSpec spec = emission.spec();
  * }</pre>
  */
 public final class PodSpecEmitter {
@@ -71,73 +79,46 @@ public final class PodSpecEmitter {
   /**
    * Emits a pod spec from the composition alone.
    *
-   * @throws IllegalArgumentException when the composition is null
+   * @throws IllegalArgumentException when the composition is null or a sidecar's placement does not
+   *     fit its mode
+   * @throws MergeConflictException listing every collision decided {@link Precedence#FAIL}
    */
   public V1PodSpec emit(Composition composition) {
-    return emit(composition, null);
+    return emission(composition, BaseSpec.empty()).spec();
   }
 
   /**
-   * Emits the composition laid over the host's base spec (deep-copied first; may be null).
+   * Emits the composition laid over the host's base spec (deep-copied first; may be null), every
+   * base container platform-owned.
    *
-   * @throws IllegalArgumentException when the composition is null
-   * @throws MergeConflictException listing every collision with the base spec, when the options say
-   *     {@link Precedence#FAIL}
+   * @throws IllegalArgumentException when the composition is null or a sidecar's placement does not
+   *     fit its mode
+   * @throws MergeConflictException listing every collision decided {@link Precedence#FAIL}
    */
   public V1PodSpec emit(Composition composition, V1PodSpec base) {
+    return emission(composition, BaseSpec.of(base)).spec();
+  }
+
+  /**
+   * Emits the composition laid over the host's base spec, with the provenance of every container,
+   * volume, env var and mount and every collision decided.
+   *
+   * @throws IllegalArgumentException when the composition or base is null or a sidecar's placement
+   *     does not fit its mode
+   * @throws MergeConflictException listing every collision decided {@link Precedence#FAIL}
+   */
+  public Emission emission(Composition composition, BaseSpec base) {
     if (composition == null) {
       throw new IllegalArgumentException("a composition is required");
     }
-    PodDraft draft = draft(composition);
-    V1PodSpec spec = base == null ? new V1PodSpec() : ModelCopies.deepCopy(base);
-    PodSpecMerger merger = new PodSpecMerger(spec, options.precedence());
-    if (draft.mainContainer() != null) {
-      merger.mergeMainContainer(ContainerConverter.toV1(draft.mainContainer()));
+    if (base == null) {
+      throw new IllegalArgumentException("a base spec is required (BaseSpec.empty() for none)");
     }
-    SidecarMode mode = options.effectiveSidecarMode();
-    List<V1Container> initBlock = new ArrayList<>();
-    List<V1Container> classicSidecars = new ArrayList<>();
-    for (Sidecar sidecar : draft.sidecars()) {
-      V1Container container = ContainerConverter.toV1(sidecar.spec());
-      if (mode == SidecarMode.NATIVE) {
-        container.setRestartPolicy(RestartPolicy.ALWAYS.value());
-        initBlock.add(container);
-      } else {
-        classicSidecars.add(container);
-      }
-    }
-    for (InitContainer init : draft.initContainers()) {
-      initBlock.add(ContainerConverter.toV1(init.spec()));
-    }
-    boolean before = options.placement() == SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS;
-    int position = before ? 0 : spec.getInitContainers().size();
-    for (V1Container container : initBlock) {
-      int sizeBefore = spec.getInitContainers().size();
-      merger.addContainer(container, spec.getInitContainers(), position);
-      position += spec.getInitContainers().size() - sizeBefore;
-    }
-    for (V1Container container : classicSidecars) {
-      merger.addContainer(container, spec.getContainers(), spec.getContainers().size());
-    }
-    for (Volume volume : draft.volumes()) {
-      merger.addVolume(VolumeConverter.toV1(volume));
-    }
-    if (!merger.conflicts().isEmpty()) {
-      throw new MergeConflictException(merger.conflicts());
-    }
-    for (V1Container container : spec.getContainers()) {
-      clean(container);
-    }
-    for (V1Container container : spec.getInitContainers()) {
-      clean(container);
-    }
-    return Canonical.clean(spec);
-  }
-
-  private static void clean(V1Container container) {
-    if (container != null) {
-      Canonical.clean(container);
-    }
+    Map<String, String> stepOfContainer = new HashMap<>();
+    Map<String, String> stepOfVolume = new HashMap<>();
+    PodDraft draft = runSteps(composition, stepOfContainer, stepOfVolume);
+    return new PodAssembler(options, base, composition, draft, stepOfContainer, stepOfVolume)
+        .assemble();
   }
 
   /** The draft after every step: what would be assembled, for hosts and tests to inspect. */
@@ -145,15 +126,20 @@ public final class PodSpecEmitter {
     if (composition == null) {
       throw new IllegalArgumentException("a composition is required");
     }
+    return runSteps(composition, new HashMap<>(), new HashMap<>());
+  }
+
+  private PodDraft runSteps(
+      Composition composition,
+      Map<String, String> stepOfContainer,
+      Map<String, String> stepOfVolume) {
     PodDraft draft = PodDraft.of(composition);
-    if (composition.sidecarResourceDefaults() != null) {
-      draft = new SidecarResourceDefaults(composition.sidecarResourceDefaults()).apply(draft);
-    }
     for (EmitStep step : steps) {
       PodDraft next = step.apply(draft);
       if (next == null) {
-        throw new IllegalStateException("emit step " + step + " returned no draft");
+        throw new IllegalStateException("emit step " + step.name() + " returned no draft");
       }
+      StepChanges.attribute(step.name(), draft, next, stepOfContainer, stepOfVolume);
       draft = next;
     }
     return draft;

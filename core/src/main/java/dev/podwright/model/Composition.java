@@ -28,8 +28,8 @@ import java.util.Objects;
  * @param sidecars the sidecars, in declared order
  * @param initContainers the init containers, in declared order
  * @param volumes the pod-level volumes, in declared order
- * @param sidecarResourceDefaults requests and limits given to sidecars that do not set them (key by
- *     key), or null for none
+ * @param injections what goes into the host's containers (env, mounts, defaults), in order
+ * @param resourceDefaults the requests and limits policy for sidecars, or null for none
  */
 public record Composition(
     WorkloadKind kind,
@@ -37,7 +37,8 @@ public record Composition(
     List<@Valid Sidecar> sidecars,
     List<@Valid InitContainer> initContainers,
     List<@Valid Volume> volumes,
-    Resources sidecarResourceDefaults) {
+    List<Injection> injections,
+    ResourceDefaults resourceDefaults) {
 
   /** Copies the lists; a null kind is {@link WorkloadKind#GENERIC}. */
   public Composition {
@@ -45,6 +46,17 @@ public record Composition(
     sidecars = sidecars == null ? List.of() : List.copyOf(sidecars);
     initContainers = initContainers == null ? List.of() : List.copyOf(initContainers);
     volumes = volumes == null ? List.of() : List.copyOf(volumes);
+    injections = injections == null ? List.of() : List.copyOf(injections);
+  }
+
+  /**
+   * The fixed default requests and limits for sidecars, or null when the composition has no
+   * resource defaults or derived ones.
+   */
+  public Resources sidecarResourceDefaults() {
+    return resourceDefaults == null || !resourceDefaults.limitFactors().isEmpty()
+        ? null
+        : resourceDefaults.defaults();
   }
 
   /** A builder. */
@@ -60,7 +72,8 @@ public record Composition(
     builder.sidecars.addAll(sidecars);
     builder.initContainers.addAll(initContainers);
     builder.volumes.addAll(volumes);
-    builder.sidecarResourceDefaults = sidecarResourceDefaults;
+    builder.injections.addAll(injections);
+    builder.resourceDefaults = resourceDefaults;
     return builder;
   }
 
@@ -71,7 +84,8 @@ public record Composition(
     private final List<Sidecar> sidecars = new ArrayList<>();
     private final List<InitContainer> initContainers = new ArrayList<>();
     private final List<Volume> volumes = new ArrayList<>();
-    private Resources sidecarResourceDefaults;
+    private final List<Injection> injections = new ArrayList<>();
+    private ResourceDefaults resourceDefaults;
 
     private Builder() {}
 
@@ -125,16 +139,31 @@ public record Composition(
       return volume(Volume.raw(volume));
     }
 
-    /** Requests and limits for sidecars that do not set them, key by key (HKube's defaults). */
+    /** Fixed requests and limits for sidecars that do not set them, key by key. */
     public Builder sidecarResourceDefaults(Resources defaults) {
-      this.sidecarResourceDefaults = defaults;
+      this.resourceDefaults = defaults == null ? null : ResourceDefaults.fixed(defaults);
+      return this;
+    }
+
+    /** The resource-defaults policy for sidecars (fixed or derived), or null for none. */
+    public Builder resourceDefaults(ResourceDefaults policy) {
+      this.resourceDefaults = policy;
+      return this;
+    }
+
+    /** Adds an injection into the host's containers; injections apply in order. */
+    public Builder inject(Injection injection) {
+      if (injection == null) {
+        throw new IllegalArgumentException("an injection cannot be null");
+      }
+      this.injections.add(injection);
       return this;
     }
 
     /** The composition. */
     public Composition build() {
       return new Composition(
-          kind, mainContainer, sidecars, initContainers, volumes, sidecarResourceDefaults);
+          kind, mainContainer, sidecars, initContainers, volumes, injections, resourceDefaults);
     }
   }
 }

@@ -33,6 +33,7 @@ public abstract class ContainerBuilder<B extends ContainerBuilder<B, T>, T> {
   Lifecycle lifecycle;
   SecurityContext securityContext;
   V1Container base;
+  Owner owner = Owner.USER;
 
   ContainerBuilder(String name) {
     this.name = name;
@@ -61,6 +62,7 @@ public abstract class ContainerBuilder<B extends ContainerBuilder<B, T>, T> {
     lifecycle = spec.lifecycle();
     securityContext = spec.securityContext();
     base = spec.base();
+    owner = spec.owner();
   }
 
   /** Sets the container name. */
@@ -165,6 +167,21 @@ public abstract class ContainerBuilder<B extends ContainerBuilder<B, T>, T> {
   /** Sets the security context. */
   public B securityContext(SecurityContext context) {
     this.securityContext = context;
+    return self();
+  }
+
+  /**
+   * Says whose container this is (default {@link Owner#USER}): a platform marks its own containers
+   * {@link Owner#PLATFORM}, so workload-kind restrictions and host policies for users' containers
+   * leave them alone.
+   *
+   * @throws IllegalArgumentException when the owner is null
+   */
+  public B owner(Owner containerOwner) {
+    if (containerOwner == null) {
+      throw new IllegalArgumentException("a container's owner cannot be null");
+    }
+    this.owner = containerOwner;
     return self();
   }
 

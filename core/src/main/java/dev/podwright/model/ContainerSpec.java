@@ -37,6 +37,7 @@ public final class ContainerSpec {
   private final Lifecycle lifecycle;
   private final SecurityContext securityContext;
   private final V1Container base;
+  private final Owner owner;
 
   ContainerSpec(ContainerBuilder<?, ?> builder) {
     this.name = builder.name;
@@ -56,6 +57,7 @@ public final class ContainerSpec {
     this.lifecycle = builder.lifecycle;
     this.securityContext = builder.securityContext;
     this.base = ModelCopies.deepCopy(builder.base);
+    this.owner = builder.owner;
   }
 
   /** A builder for a container of the given name (the main container, typically). */
@@ -157,6 +159,32 @@ public final class ContainerSpec {
     return ModelCopies.deepCopy(base);
   }
 
+  /** Whose container this is ({@link Owner#USER} unless its builder said otherwise). */
+  public Owner owner() {
+    return owner;
+  }
+
+  /** This spec with another owner. */
+  public ContainerSpec withOwner(Owner newOwner) {
+    return toBuilder().owner(newOwner).build();
+  }
+
+  /**
+   * The resources this container runs with: the modelled ones laid over those of its base
+   * container, key by key (what a step sees whichever way the resources came in), or null when
+   * neither sets any.
+   */
+  public Resources effectiveResources() {
+    Resources fromBase = null;
+    if (base != null && base.getResources() != null) {
+      fromBase = new Resources(base.getResources().getRequests(), base.getResources().getLimits());
+    }
+    if (resources == null) {
+      return fromBase == null || fromBase.isEmpty() ? null : fromBase;
+    }
+    return resources;
+  }
+
   /** True when a base container is set. */
   public boolean hasBase() {
     return base != null;
@@ -198,12 +226,14 @@ public final class ContainerSpec {
         && Objects.equals(livenessProbe, that.livenessProbe)
         && Objects.equals(lifecycle, that.lifecycle)
         && Objects.equals(securityContext, that.securityContext)
-        && Objects.equals(base, that.base);
+        && Objects.equals(base, that.base)
+        && owner.equals(that.owner);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
+        owner,
         name,
         image,
         pullPolicy,
@@ -225,7 +255,7 @@ public final class ContainerSpec {
 
   @Override
   public String toString() {
-    return "ContainerSpec[name=" + name + ", image=" + image + "]";
+    return "ContainerSpec[name=" + name + ", image=" + image + ", owner=" + owner + "]";
   }
 
   /** Builds a {@link ContainerSpec} for a main container. */

@@ -2,7 +2,6 @@ package dev.podwright.model;
 
 import io.kubernetes.client.openapi.models.V1Container;
 import jakarta.validation.Valid;
-import java.util.Objects;
 
 /**
  * A long-running helper container next to the main one: a log shipper, a proxy, a socket server.
@@ -17,13 +16,47 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
+ * <p>Each sidecar may choose its own {@link SidecarMode} and {@link Placement}; unset, the
+ * emitter's mode applies and the placement defaults to {@link Placement#defaultFor(SidecarMode)}.
+ * Its owner is its container's ({@link ContainerSpec#owner()}).
+ *
  * @param spec the container
+ * @param mode native or classic, or null for the emitter's mode
+ * @param placement where it goes, or null for the default of its mode
  */
-public record Sidecar(@Valid ContainerSpec spec) {
+public record Sidecar(@Valid ContainerSpec spec, SidecarMode mode, Placement placement) {
 
-  /** Requires a spec. */
+  /**
+   * Requires a spec, and a placement that fits the mode when both are given.
+   *
+   * @throws IllegalArgumentException when the spec is null, or a native sidecar is placed among
+   *     containers or a classic one among init containers
+   */
   public Sidecar {
-    Objects.requireNonNull(spec, "spec");
+    if (spec == null) {
+      throw new IllegalArgumentException("a sidecar needs a container spec");
+    }
+    if (mode != null
+        && placement != null
+        && placement.amongInitContainers() != (mode == SidecarMode.NATIVE)) {
+      throw new IllegalArgumentException(
+          "sidecar \""
+              + spec.name()
+              + "\": placement "
+              + placement
+              + " does not fit a "
+              + mode
+              + " sidecar ("
+              + (mode == SidecarMode.NATIVE
+                  ? "native sidecars go among initContainers"
+                  : "classic sidecars go among containers")
+              + ")");
+    }
+  }
+
+  /** A sidecar with the emitter's mode and the default placement. */
+  public Sidecar(ContainerSpec spec) {
+    this(spec, null, null);
   }
 
   /** A builder for a sidecar of the given name. */
@@ -36,6 +69,47 @@ public record Sidecar(@Valid ContainerSpec spec) {
     return new Sidecar(ContainerSpec.of(container));
   }
 
+  /** Whose sidecar this is. */
+  public Owner owner() {
+    return spec.owner();
+  }
+
+  /**
+   * The mode this sidecar is emitted in, given the emitter's: its own when set, else the one its
+   * placement implies (a place among init containers is native), else the emitter's.
+   *
+   * @param emitterMode the emitter's mode
+   */
+  public SidecarMode effectiveMode(SidecarMode emitterMode) {
+    if (mode != null) {
+      return mode;
+    }
+    if (placement != null) {
+      return placement.amongInitContainers() ? SidecarMode.NATIVE : SidecarMode.CLASSIC;
+    }
+    return emitterMode;
+  }
+
+  /**
+   * Where this sidecar goes, given the emitter's mode: its own placement when set, else the default
+   * of its effective mode.
+   *
+   * @param emitterMode the emitter's mode
+   */
+  public Placement effectivePlacement(SidecarMode emitterMode) {
+    return placement != null ? placement : Placement.defaultFor(effectiveMode(emitterMode));
+  }
+
+  /** This sidecar with another mode (null: the emitter's). */
+  public Sidecar withMode(SidecarMode newMode) {
+    return new Sidecar(spec, newMode, placement);
+  }
+
+  /** This sidecar with another placement (null: the default of its mode). */
+  public Sidecar withPlacement(Placement newPlacement) {
+    return new Sidecar(spec, mode, newPlacement);
+  }
+
   /** The sidecar's container name. */
   public String name() {
     return spec.name();
@@ -43,13 +117,28 @@ public record Sidecar(@Valid ContainerSpec spec) {
 
   /** This sidecar with another spec. */
   public Sidecar withSpec(ContainerSpec newSpec) {
-    return new Sidecar(newSpec);
+    return new Sidecar(newSpec, mode, placement);
   }
 
   /** Builds a {@link Sidecar}. */
   public static final class Builder extends ContainerBuilder<Builder, Sidecar> {
+    private SidecarMode mode;
+    private Placement placement;
+
     private Builder(String name) {
       super(name);
+    }
+
+    /** Emits this sidecar in the given mode, whatever the emitter's (null: the emitter's). */
+    public Builder mode(SidecarMode sidecarMode) {
+      this.mode = sidecarMode;
+      return this;
+    }
+
+    /** Puts this sidecar at the given place (null: the default of its mode). */
+    public Builder placement(Placement where) {
+      this.placement = where;
+      return this;
     }
 
     /**
@@ -77,7 +166,7 @@ public record Sidecar(@Valid ContainerSpec spec) {
 
     @Override
     public Sidecar build() {
-      return new Sidecar(spec());
+      return new Sidecar(spec(), mode, placement);
     }
   }
 }

@@ -167,9 +167,9 @@ class PodSpecEmitterTest {
                 assertThat(e.conflicts())
                     .extracting(MergeConflict::path)
                     .containsExactly(
+                        "spec.initContainers[0].name",
                         "spec.containers[0].image",
                         "spec.containers[0].env[0]",
-                        "spec.initContainers[0].name",
                         "spec.volumes[0]"))
         .hasMessageContaining("4 conflict(s)")
         .hasMessageContaining("the base spec sets nginx:1.27, the composition sets nginx:1.28")
@@ -341,19 +341,42 @@ class PodSpecEmitterTest {
             .initContainer(InitContainer.builder("init").image("busybox:1.36").build())
             .build();
 
-    PodDraft draft = PodSpecEmitter.standard().draft(composition);
+    V1PodSpec spec = PodSpecEmitter.standard().emit(composition);
 
-    assertThat(draft.sidecars().get(0).spec().resources()).isEqualTo(defaults);
-    assertThat(draft.sidecars().get(1).spec().resources())
-        .isEqualTo(
-            Resources.builder()
-                .requestCpu("500m")
-                .requestMemory("128Mi")
-                .limitMemory("256Mi")
-                .build());
-    assertThat(draft.sidecars().get(2).spec().resources())
-        .isEqualTo(composition.sidecars().get(2).spec().resources());
-    assertThat(draft.initContainers().get(0).spec().resources()).isNull();
+    assertThat(spec.getInitContainers())
+        .extracting(V1Container::getName, V1Container::getResources)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "bare",
+                new V1ResourceRequirements()
+                    .claims(null)
+                    .requests(
+                        Map.of(
+                            "cpu",
+                            Quantity.fromString("100m"),
+                            "memory",
+                            Quantity.fromString("128Mi")))
+                    .limits(Map.of("memory", Quantity.fromString("256Mi")))),
+            org.assertj.core.groups.Tuple.tuple(
+                "partial",
+                new V1ResourceRequirements()
+                    .claims(null)
+                    .requests(
+                        Map.of(
+                            "cpu",
+                            Quantity.fromString("500m"),
+                            "memory",
+                            Quantity.fromString("128Mi")))
+                    .limits(Map.of("memory", Quantity.fromString("256Mi")))),
+            org.assertj.core.groups.Tuple.tuple(
+                "full",
+                new V1ResourceRequirements()
+                    .claims(null)
+                    .requests(
+                        Map.of(
+                            "cpu", Quantity.fromString("1"), "memory", Quantity.fromString("1Gi")))
+                    .limits(Map.of("memory", Quantity.fromString("2Gi")))),
+            org.assertj.core.groups.Tuple.tuple("init", null));
   }
 
   @Test

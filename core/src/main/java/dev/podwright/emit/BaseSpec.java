@@ -1,0 +1,94 @@
+package dev.podwright.emit;
+
+import dev.podwright.io.ModelCopies;
+import dev.podwright.model.Owner;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The host's own pod spec a composition is laid over, with whose each of its containers is: {@link
+ * Owner#PLATFORM} unless the host says otherwise. Immutable: the spec is deep-copied in and out.
+ *
+ * <pre>{@code
+ * BaseSpec base = BaseSpec.of(numaflowDefaults).withOwner("user-logger", Owner.USER);
+ * }</pre>
+ */
+public final class BaseSpec {
+
+  private final V1PodSpec spec;
+  private final Map<String, Owner> owners;
+  private final Owner defaultOwner;
+
+  private BaseSpec(V1PodSpec spec, Map<String, Owner> owners, Owner defaultOwner) {
+    this.spec = spec;
+    this.owners = owners;
+    this.defaultOwner = defaultOwner;
+  }
+
+  /** No base: the composition alone. */
+  public static BaseSpec empty() {
+    return new BaseSpec(new V1PodSpec(), Map.of(), Owner.PLATFORM);
+  }
+
+  /** The host's spec (deep-copied; null is empty), every container platform-owned. */
+  public static BaseSpec of(V1PodSpec spec) {
+    return new BaseSpec(
+        spec == null ? new V1PodSpec() : ModelCopies.deepCopy(spec), Map.of(), Owner.PLATFORM);
+  }
+
+  /**
+   * This base with the named container owned by another owner.
+   *
+   * @throws IllegalArgumentException when the name or owner is null
+   */
+  public BaseSpec withOwner(String containerName, Owner owner) {
+    if (containerName == null || owner == null) {
+      throw new IllegalArgumentException("a container owner needs a container name and an owner");
+    }
+    Map<String, Owner> next = new TreeMap<>(owners);
+    next.put(containerName, owner);
+    return new BaseSpec(spec, Map.copyOf(next), defaultOwner);
+  }
+
+  /**
+   * This base with every container not named otherwise owned by the given owner.
+   *
+   * @throws IllegalArgumentException when the owner is null
+   */
+  public BaseSpec withDefaultOwner(Owner owner) {
+    if (owner == null) {
+      throw new IllegalArgumentException("a default owner cannot be null");
+    }
+    return new BaseSpec(spec, owners, owner);
+  }
+
+  /** A deep copy of the spec. */
+  public V1PodSpec spec() {
+    return ModelCopies.deepCopy(spec);
+  }
+
+  /** The owner of the base container of this name. */
+  public Owner ownerOf(String containerName) {
+    Owner owner = containerName == null ? null : owners.get(containerName);
+    return owner != null ? owner : defaultOwner;
+  }
+
+  V1PodSpec specForAssembly() {
+    return ModelCopies.deepCopy(spec);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BaseSpec that
+        && spec.equals(that.spec)
+        && owners.equals(that.owners)
+        && defaultOwner.equals(that.defaultOwner);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(spec, owners, defaultOwner);
+  }
+}
