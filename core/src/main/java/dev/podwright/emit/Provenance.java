@@ -106,6 +106,18 @@ public final class Provenance {
   }
 
   @Override
+  public boolean equals(Object other) {
+    return other instanceof Provenance that
+        && origins.equals(that.origins)
+        && collisions.equals(that.collisions);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * origins.hashCode() + collisions.hashCode();
+  }
+
+  @Override
   public String toString() {
     return render();
   }

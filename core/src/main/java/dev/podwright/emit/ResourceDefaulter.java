@@ -41,7 +41,12 @@ final class ResourceDefaulter {
     boolean changed = false;
     for (Map.Entry<String, Quantity> entry : policy.defaults().requests().entrySet()) {
       String key = entry.getKey();
-      if (!requests.containsKey(key) && limits.containsKey(key)) {
+      Quantity limit = limits.get(key);
+      if (!requests.containsKey(key)
+          && limit != null
+          && limit.getNumber() != null
+          && entry.getValue().getNumber() != null
+          && entry.getValue().getNumber().compareTo(limit.getNumber()) > 0) {
         continue;
       }
       changed |=

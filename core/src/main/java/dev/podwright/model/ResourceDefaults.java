@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * Precedence#KEEP_EXISTING} (the default) a sidecar's own values win; {@link Precedence#OVERRIDE}
  * lets the policy win; {@link Precedence#FAIL} makes a differing own value a conflict.
  *
- * <p>A resource the sidecar limits but does not request gets no default request: Kubernetes uses
- * the limit as the request, and a default above the limit would be invalid.
+ * <p>A resource the sidecar limits but does not request gets the default request only when it is
+ * not above that limit (a request above the limit is invalid; Kubernetes then uses the limit as the
+ * request).
  *
  * <pre>{@code
  * // HKube: requests 100m CPU and 128Mi memory, limits twice the requests

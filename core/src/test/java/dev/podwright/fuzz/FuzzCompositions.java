@@ -5,16 +5,21 @@ import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.SidecarPlacement;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
+import dev.podwright.model.ContainerSelector;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.EnvFrom;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.InitContainer;
+import dev.podwright.model.Injection;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.Medium;
+import dev.podwright.model.Owner;
+import dev.podwright.model.Placement;
 import dev.podwright.model.Port;
 import dev.podwright.model.Precedence;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
+import dev.podwright.model.ResourceDefaults;
 import dev.podwright.model.Resources;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.SidecarMode;
@@ -64,6 +69,15 @@ public final class FuzzCompositions {
       if (data.consumeBoolean()) {
         sidecar.startupProbe(Probe.httpGet(path(data), data.consumeInt(-1, 70000)));
       }
+      if (data.consumeBoolean()) {
+        sidecar.mode(data.pickValue(SidecarMode.values()));
+      }
+      if (data.consumeBoolean()) {
+        sidecar.placement(data.pickValue(Placement.values()));
+      }
+      if (data.consumeBoolean()) {
+        sidecar.owner(data.consumeBoolean() ? Owner.PLATFORM : Owner.of("mesh"));
+      }
       builder.sidecar(container(data, sidecar));
     }
     if (data.consumeBoolean()) {
@@ -77,10 +91,47 @@ public final class FuzzCompositions {
     for (int i = 0; i < volumes; i++) {
       builder.volume(volume(data));
     }
-    if (data.consumeBoolean()) {
-      builder.sidecarResourceDefaults(Resources.builder().requestCpu("100m").build());
+    switch (data.consumeInt(0, 3)) {
+      case 0 -> builder.sidecarResourceDefaults(Resources.builder().requestCpu("100m").build());
+      case 1 ->
+          builder.resourceDefaults(
+              ResourceDefaults.derived(
+                      Resources.builder().requestCpu("100m").requestMemory("128Mi").build(),
+                      data.consumeInt(1, 4))
+                  .withPrecedence(data.pickValue(Precedence.values())));
+      default -> {}
+    }
+    int injections = data.consumeInt(0, 2);
+    for (int i = 0; i < injections; i++) {
+      builder.inject(injection(data));
     }
     return builder.build();
+  }
+
+  static Injection injection(FuzzedDataProvider data) {
+    ContainerSelector target =
+        switch (data.consumeInt(0, 3)) {
+          case 0 -> ContainerSelector.allAppContainers();
+          case 1 -> ContainerSelector.named(data.pickValue(new String[] {"app", "proxy", "x"}));
+          case 2 -> ContainerSelector.ownedBy(data.consumeBoolean() ? Owner.PLATFORM : Owner.USER);
+          default -> ContainerSelector.matching("init containers", t -> t.initContainer());
+        };
+    Injection.Builder injection = Injection.into(target);
+    int env = data.consumeInt(0, 3);
+    for (int i = 0; i < env; i++) {
+      injection.env(data.pickValue(NAMES), data.consumeString(8));
+    }
+    if (data.consumeBoolean()) {
+      injection.envFrom(EnvFrom.configMap(data.pickValue(NAMES)));
+    }
+    int mounts = data.consumeInt(0, 2);
+    for (int i = 0; i < mounts; i++) {
+      injection.volumeMount(VolumeMount.of(data.pickValue(NAMES), path(data)));
+    }
+    if (data.consumeBoolean()) {
+      injection.resourceDefaults(Resources.builder().requestMemory("64Mi").build());
+    }
+    return injection.precedence(data.pickValue(Precedence.values())).build();
   }
 
   private static <B extends dev.podwright.model.ContainerBuilder<B, T>, T> T container(
@@ -152,6 +203,18 @@ public final class FuzzCompositions {
     V1PodSpec base = new V1PodSpec();
     List<V1Container> containers = new ArrayList<>();
     containers.add(new V1Container().name(name(data)).image("host:1"));
+    if (data.consumeBoolean()) {
+      containers.add(
+          new V1Container()
+              .name(data.pickValue(NAMES))
+              .image("host:2")
+              .addEnvItem(
+                  new io.kubernetes.client.openapi.models.V1EnvVar().name("app").value("1")));
+    }
+    if (data.consumeBoolean()) {
+      base.setInitContainers(
+          new ArrayList<>(List.of(new V1Container().name(data.pickValue(NAMES)).image("init:1"))));
+    }
     if (data.consumeBoolean()) {
       containers.add(null);
     }
