@@ -11,6 +11,8 @@ import dev.podwright.model.Resources;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.VolumeMount;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
+import io.kubernetes.client.openapi.models.V1AppArmorProfile;
 import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
@@ -20,14 +22,17 @@ import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1ExecAction;
+import io.kubernetes.client.openapi.models.V1FileKeySelector;
 import io.kubernetes.client.openapi.models.V1GRPCAction;
 import io.kubernetes.client.openapi.models.V1HTTPGetAction;
+import io.kubernetes.client.openapi.models.V1HTTPHeader;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
+import io.kubernetes.client.openapi.models.V1SELinuxOptions;
 import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import io.kubernetes.client.openapi.models.V1SecretKeySelector;
@@ -35,6 +40,7 @@ import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1SleepAction;
 import io.kubernetes.client.openapi.models.V1TCPSocketAction;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
+import io.kubernetes.client.openapi.models.V1WindowsSecurityContextOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,7 +98,7 @@ final class ContainerConverter {
     container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     if (spec.resources() != null) {
       V1ResourceRequirements requirements = resources(spec.resources());
-      if (container.getResources() != null) {
+      if (requirements.getClaims() == null && container.getResources() != null) {
         requirements.setClaims(Canonical.orNull(container.getResources().getClaims()));
       }
       container.setResources(requirements);
@@ -208,6 +214,15 @@ final class ContainerConverter {
                       .containerName(resource.containerName())
                       .resource(resource.resource())
                       .divisor(resource.divisor())));
+    } else if (variable instanceof EnvVar.FileKey file) {
+      v1.setValueFrom(
+          new V1EnvVarSource()
+              .fileKeyRef(
+                  new V1FileKeySelector()
+                      .volumeName(file.volumeName())
+                      .path(file.path())
+                      .key(file.key())
+                      .optional(file.optional())));
     }
     return v1;
   }
@@ -229,15 +244,28 @@ final class ContainerConverter {
     v1.setSubPathExpr(mount.subPathExpr());
     v1.setReadOnly(mount.readOnly() ? Boolean.TRUE : null);
     v1.setMountPropagation(mount.propagation() == null ? null : mount.propagation().value());
+    v1.setRecursiveReadOnly(
+        mount.recursiveReadOnly() == null ? null : mount.recursiveReadOnly().value());
     return v1;
   }
 
   static V1ResourceRequirements resources(Resources resources) {
     V1ResourceRequirements v1 = new V1ResourceRequirements();
-    v1.setClaims(null);
+    v1.setClaims(claims(resources.claims()));
     v1.setRequests(resources.requests().isEmpty() ? null : copy(resources.requests()));
     v1.setLimits(resources.limits().isEmpty() ? null : copy(resources.limits()));
     return v1;
+  }
+
+  private static List<CoreV1ResourceClaim> claims(List<Resources.Claim> claims) {
+    if (claims.isEmpty()) {
+      return null;
+    }
+    List<CoreV1ResourceClaim> out = new ArrayList<>(claims.size());
+    for (Resources.Claim claim : claims) {
+      out.add(new CoreV1ResourceClaim().name(claim.name()).request(claim.request()));
+    }
+    return out;
   }
 
   private static Map<String, Quantity> copy(Map<String, Quantity> quantities) {
@@ -251,11 +279,12 @@ final class ContainerConverter {
     v1.setTimeoutSeconds(probe.timeoutSeconds());
     v1.setSuccessThreshold(probe.successThreshold());
     v1.setFailureThreshold(probe.failureThreshold());
+    v1.setTerminationGracePeriodSeconds(probe.terminationGracePeriodSeconds());
     Action action = probe.action();
     if (action instanceof Action.HttpGet http) {
       v1.setHttpGet(httpGet(http));
     } else if (action instanceof Action.TcpSocket tcp) {
-      v1.setTcpSocket(new V1TCPSocketAction().port(tcp.port()));
+      v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
       v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
     } else if (action instanceof Action.Grpc grpc) {
@@ -267,14 +296,28 @@ final class ContainerConverter {
   private static V1HTTPGetAction httpGet(Action.HttpGet http) {
     V1HTTPGetAction v1 = new V1HTTPGetAction().path(http.path()).port(http.port());
     v1.setScheme(http.scheme());
-    v1.setHttpHeaders(null);
+    v1.setHost(http.host());
+    if (http.headers().isEmpty()) {
+      v1.setHttpHeaders(null);
+    } else {
+      List<V1HTTPHeader> headers = new ArrayList<>(http.headers().size());
+      for (Action.HttpHeader header : http.headers()) {
+        headers.add(new V1HTTPHeader().name(header.name()).value(header.value()));
+      }
+      v1.setHttpHeaders(headers);
+    }
     return v1;
+  }
+
+  private static V1TCPSocketAction tcpSocket(Action.TcpSocket tcp) {
+    return new V1TCPSocketAction().port(tcp.port()).host(tcp.host());
   }
 
   static V1Lifecycle lifecycle(Lifecycle lifecycle) {
     V1Lifecycle v1 = new V1Lifecycle();
     v1.setPostStart(handler(lifecycle.postStart()));
     v1.setPreStop(handler(lifecycle.preStop()));
+    v1.setStopSignal(lifecycle.stopSignal());
     return v1;
   }
 
@@ -286,7 +329,7 @@ final class ContainerConverter {
     if (action instanceof Action.HttpGet http) {
       v1.setHttpGet(httpGet(http));
     } else if (action instanceof Action.TcpSocket tcp) {
-      v1.setTcpSocket(new V1TCPSocketAction().port(tcp.port()));
+      v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
       v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
     } else if (action instanceof Action.Sleep sleep) {
@@ -313,8 +356,36 @@ final class ContainerConverter {
               : new ArrayList<>(context.dropCapabilities()));
       v1.setCapabilities(capabilities);
     }
-    if (context.seccompProfile() != null) {
-      v1.setSeccompProfile(new V1SeccompProfile().type(context.seccompProfile()));
+    if (context.seccompProfile() != null || context.seccompLocalhostProfile() != null) {
+      v1.setSeccompProfile(
+          new V1SeccompProfile()
+              .type(context.seccompProfile())
+              .localhostProfile(context.seccompLocalhostProfile()));
+    }
+    if (context.appArmorProfile() != null || context.appArmorLocalhostProfile() != null) {
+      v1.setAppArmorProfile(
+          new V1AppArmorProfile()
+              .type(context.appArmorProfile())
+              .localhostProfile(context.appArmorLocalhostProfile()));
+    }
+    SecurityContext.SeLinuxOptions seLinux = context.seLinuxOptions();
+    if (seLinux != null) {
+      v1.setSeLinuxOptions(
+          new V1SELinuxOptions()
+              .user(seLinux.user())
+              .role(seLinux.role())
+              .type(seLinux.type())
+              .level(seLinux.level()));
+    }
+    v1.setProcMount(context.procMount());
+    SecurityContext.WindowsOptions windows = context.windowsOptions();
+    if (windows != null) {
+      v1.setWindowsOptions(
+          new V1WindowsSecurityContextOptions()
+              .gmsaCredentialSpecName(windows.gmsaCredentialSpecName())
+              .gmsaCredentialSpec(windows.gmsaCredentialSpec())
+              .runAsUserName(windows.runAsUserName())
+              .hostProcess(windows.hostProcess()));
     }
     return v1;
   }

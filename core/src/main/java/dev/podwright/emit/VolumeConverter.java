@@ -136,14 +136,17 @@ final class VolumeConverter {
 
   private static V1DownwardAPIVolumeFile downwardApiFile(DownwardApiItem item) {
     V1DownwardAPIVolumeFile file = new V1DownwardAPIVolumeFile().path(item.path());
-    if (item.fieldPath() != null) {
-      file.setFieldRef(new V1ObjectFieldSelector().fieldPath(item.fieldPath()));
+    file.setMode(item.mode());
+    if (item.fieldPath() != null || item.apiVersion() != null) {
+      file.setFieldRef(
+          new V1ObjectFieldSelector().fieldPath(item.fieldPath()).apiVersion(item.apiVersion()));
     }
-    if (item.resource() != null) {
+    if (item.resource() != null || item.containerName() != null || item.divisor() != null) {
       file.setResourceFieldRef(
           new V1ResourceFieldSelector()
               .containerName(item.containerName())
-              .resource(item.resource()));
+              .resource(item.resource())
+              .divisor(item.divisor()));
     }
     return file;
   }

@@ -1,5 +1,7 @@
 package dev.podwright.model;
 
+import io.kubernetes.client.openapi.models.V1EnvFromSource;
+
 /**
  * Every key of a Secret or ConfigMap as environment variables ({@code envFrom}).
  *
@@ -26,6 +28,37 @@ public record EnvFrom(Source source, String name, String prefix, Boolean optiona
   /** Every key of a ConfigMap. */
   public static EnvFrom configMap(String configMapName) {
     return new EnvFrom(Source.CONFIG_MAP, configMapName, null, null);
+  }
+
+  /**
+   * The source the official model describes, exactly.
+   *
+   * @param source the official envFrom entry
+   * @return the Secret or ConfigMap source
+   * @throws IllegalArgumentException when it is null or names neither or both of a Secret and a
+   *     ConfigMap
+   */
+  public static EnvFrom of(V1EnvFromSource source) {
+    if (source == null) {
+      throw new IllegalArgumentException("envFrom source is null");
+    }
+    if (source.getSecretRef() != null && source.getConfigMapRef() == null) {
+      return new EnvFrom(
+          Source.SECRET,
+          source.getSecretRef().getName(),
+          source.getPrefix(),
+          source.getSecretRef().getOptional());
+    } else if (source.getConfigMapRef() != null && source.getSecretRef() == null) {
+      return new EnvFrom(
+          Source.CONFIG_MAP,
+          source.getConfigMapRef().getName(),
+          source.getPrefix(),
+          source.getConfigMapRef().getOptional());
+    }
+    throw new IllegalArgumentException(
+        "envFrom source"
+            + (source.getPrefix() == null ? "" : " with prefix \"" + source.getPrefix() + "\"")
+            + " must name exactly one of secretRef and configMapRef");
   }
 
   /** This source with a prefix for every variable name. */

@@ -2,6 +2,8 @@ package dev.podwright.model;
 
 import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 
 /**
  * An environment variable of a container: a literal value or a reference. Order matters: a value
@@ -13,7 +15,8 @@ public sealed interface EnvVar
         EnvVar.SecretKey,
         EnvVar.ConfigMapKey,
         EnvVar.FieldRef,
-        EnvVar.ResourceFieldRef {
+        EnvVar.ResourceFieldRef,
+        EnvVar.FileKey {
 
   /** The variable's name. */
   String name();
@@ -41,6 +44,85 @@ public sealed interface EnvVar
   /** A resource of this container, e.g. {@code limits.memory}. */
   static ResourceFieldRef fromResource(String name, String resource) {
     return new ResourceFieldRef(name, null, resource, null);
+  }
+
+  /** The value of a key of an env file in a volume (Kubernetes 1.34+, {@code fileKeyRef}). */
+  static FileKey fromFile(String name, String volumeName, String path, String key) {
+    return new FileKey(name, volumeName, path, key, null);
+  }
+
+  /**
+   * The variable the official model describes, exactly: converting it back emits an equal {@link
+   * V1EnvVar}.
+   *
+   * @param variable the official env var
+   * @return the literal or reference it is
+   * @throws IllegalArgumentException naming the variable, when it is null, has no name, sets both
+   *     {@code value} and {@code valueFrom}, or a {@code valueFrom} with no or several sources
+   */
+  static EnvVar of(V1EnvVar variable) {
+    if (variable == null) {
+      throw new IllegalArgumentException("env var is null");
+    }
+    String name = variable.getName();
+    if (name == null) {
+      throw new IllegalArgumentException("env var has no name");
+    }
+    V1EnvVarSource from = variable.getValueFrom();
+    if (from == null) {
+      return new Literal(name, variable.getValue());
+    }
+    if (variable.getValue() != null) {
+      throw new IllegalArgumentException(
+          "env var \"" + name + "\" sets both value and valueFrom; Kubernetes allows one");
+    }
+    int sources =
+        count(from.getSecretKeyRef())
+            + count(from.getConfigMapKeyRef())
+            + count(from.getFieldRef())
+            + count(from.getResourceFieldRef())
+            + count(from.getFileKeyRef());
+    if (sources != 1) {
+      throw new IllegalArgumentException(
+          "env var \""
+              + name
+              + "\" has "
+              + sources
+              + " sources in valueFrom; Kubernetes needs exactly one of secretKeyRef,"
+              + " configMapKeyRef, fieldRef, resourceFieldRef, fileKeyRef");
+    }
+    if (from.getSecretKeyRef() != null) {
+      return new SecretKey(
+          name,
+          from.getSecretKeyRef().getName(),
+          from.getSecretKeyRef().getKey(),
+          from.getSecretKeyRef().getOptional());
+    } else if (from.getConfigMapKeyRef() != null) {
+      return new ConfigMapKey(
+          name,
+          from.getConfigMapKeyRef().getName(),
+          from.getConfigMapKeyRef().getKey(),
+          from.getConfigMapKeyRef().getOptional());
+    } else if (from.getFieldRef() != null) {
+      return new FieldRef(
+          name, from.getFieldRef().getFieldPath(), from.getFieldRef().getApiVersion());
+    } else if (from.getResourceFieldRef() != null) {
+      return new ResourceFieldRef(
+          name,
+          from.getResourceFieldRef().getContainerName(),
+          from.getResourceFieldRef().getResource(),
+          from.getResourceFieldRef().getDivisor());
+    }
+    return new FileKey(
+        name,
+        from.getFileKeyRef().getVolumeName(),
+        from.getFileKeyRef().getPath(),
+        from.getFileKeyRef().getKey(),
+        from.getFileKeyRef().getOptional());
+  }
+
+  private static int count(Object source) {
+    return source == null ? 0 : 1;
   }
 
   /**
@@ -113,6 +195,24 @@ public sealed interface EnvVar
     /** This reference to another container's resource. */
     public ResourceFieldRef ofContainer(String container) {
       return new ResourceFieldRef(name, container, resource, divisor);
+    }
+  }
+
+  /**
+   * A key of an env file ({@code KEY=value} lines) in one of the pod's volumes, typically an
+   * emptyDir an init container wrote ({@code fileKeyRef}, Kubernetes 1.34+).
+   *
+   * @param name the name
+   * @param volumeName the volume holding the file
+   * @param path the file's path relative to the volume root
+   * @param key the key in the file
+   * @param optional true when the container may start without the file or key; null for false
+   */
+  record FileKey(String name, String volumeName, String path, String key, Boolean optional)
+      implements EnvVar {
+    /** This reference, allowed to be missing. */
+    public FileKey asOptional() {
+      return new FileKey(name, volumeName, path, key, true);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.podwright.model;
 
+import io.kubernetes.client.openapi.models.V1ContainerPort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,37 @@ public record Port(
   /** An unnamed TCP port. */
   public static Port of(int containerPort) {
     return new Port(null, containerPort, null, null, null);
+  }
+
+  /**
+   * The port the official model describes, exactly.
+   *
+   * @param port the official port
+   * @return the port
+   * @throws IllegalArgumentException when it is null, has no containerPort, or its protocol is not
+   *     one Kubernetes knows
+   */
+  public static Port of(V1ContainerPort port) {
+    if (port == null) {
+      throw new IllegalArgumentException("container port is null");
+    }
+    if (port.getContainerPort() == null) {
+      throw new IllegalArgumentException(
+          "container port "
+              + (port.getName() == null ? "" : "\"" + port.getName() + "\" ")
+              + "has no containerPort");
+    }
+    Protocol protocol = null;
+    if (port.getProtocol() != null) {
+      try {
+        protocol = Protocol.fromValue(port.getProtocol());
+      } catch (IllegalArgumentException unknown) {
+        throw new IllegalArgumentException(
+            "container port " + port.getContainerPort() + ": " + unknown.getMessage(), unknown);
+      }
+    }
+    return new Port(
+        port.getName(), port.getContainerPort(), protocol, port.getHostPort(), port.getHostIP());
   }
 
   /** A named TCP port. */

@@ -155,6 +155,11 @@ public sealed interface Volume
     public ConfigMap defaultMode(int mode) {
       return new ConfigMap(name, configMapName, items, mode, optional);
     }
+
+    /** This volume, allowed to be missing. */
+    public ConfigMap asOptional() {
+      return new ConfigMap(name, configMapName, items, defaultMode, true);
+    }
   }
 
   /**
@@ -191,6 +196,11 @@ public sealed interface Volume
     /** This volume with a default file mode. */
     public Secret defaultMode(int mode) {
       return new Secret(name, secretName, items, mode, optional);
+    }
+
+    /** This volume, allowed to be missing. */
+    public Secret asOptional() {
+      return new Secret(name, secretName, items, defaultMode, true);
     }
   }
 
@@ -259,6 +269,11 @@ public sealed interface Volume
     public VolumeType type() {
       return VolumeType.PROJECTED;
     }
+
+    /** This volume with a default file mode for every projected file, e.g. {@code 0440}. */
+    public Projected defaultMode(int mode) {
+      return new Projected(name, sources, mode);
+    }
   }
 
   /**
@@ -279,6 +294,11 @@ public sealed interface Volume
     @Override
     public VolumeType type() {
       return VolumeType.DOWNWARD_API;
+    }
+
+    /** This volume with a default file mode, e.g. {@code 0444}. */
+    public DownwardApi defaultMode(int mode) {
+      return new DownwardApi(name, items, mode);
     }
   }
 

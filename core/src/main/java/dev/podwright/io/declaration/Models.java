@@ -20,7 +20,6 @@ import dev.podwright.io.ModelCopies;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.kubernetes.Quantities;
-import dev.podwright.model.Action;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.DownwardApiItem;
@@ -30,10 +29,8 @@ import dev.podwright.model.HostPathType;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Medium;
-import dev.podwright.model.MountPropagation;
 import dev.podwright.model.Port;
 import dev.podwright.model.Probe;
-import dev.podwright.model.Protocol;
 import dev.podwright.model.PullPolicy;
 import dev.podwright.model.Resources;
 import dev.podwright.model.SecurityContext;
@@ -41,22 +38,18 @@ import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.path.FieldPath;
 import io.kubernetes.client.custom.Quantity;
-import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1DownwardAPIVolumeFile;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
-import io.kubernetes.client.openapi.models.V1EnvVarSource;
-import io.kubernetes.client.openapi.models.V1HTTPGetAction;
 import io.kubernetes.client.openapi.models.V1KeyToPath;
-import io.kubernetes.client.openapi.models.V1LifecycleHandler;
+import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
 import io.kubernetes.client.openapi.models.V1PodSpec;
-import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1SecretVolumeSource;
-import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
@@ -66,7 +59,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns document nodes into the official models (Kubernetes field names, strict about unknown
@@ -386,50 +378,43 @@ final class Models {
         base.setVolumeMounts(null);
       }
     }
-    if (take(inBase, "resources", source.getResources())
-        && (source.getResources().getClaims() == null
-            || source.getResources().getClaims().isEmpty())) {
-      builder.resources(
-          new Resources(
-              nonNullValues(source.getResources().getRequests()),
-              nonNullValues(source.getResources().getLimits())));
-      base.setResources(null);
+    if (take(inBase, "resources", source.getResources())) {
+      Resources resources = attempt(() -> Resources.of(source.getResources()));
+      if (resources != null) {
+        builder.resources(resources);
+        base.setResources(null);
+      }
     }
     if (take(inBase, "startupProbe", source.getStartupProbe())) {
-      Probe probe = attempt(() -> probe(source.getStartupProbe()));
+      Probe probe = attempt(() -> Probe.of(source.getStartupProbe()));
       if (probe != null) {
         builder.startupProbe(probe);
         base.setStartupProbe(null);
       }
     }
     if (take(inBase, "readinessProbe", source.getReadinessProbe())) {
-      Probe probe = attempt(() -> probe(source.getReadinessProbe()));
+      Probe probe = attempt(() -> Probe.of(source.getReadinessProbe()));
       if (probe != null) {
         builder.readinessProbe(probe);
         base.setReadinessProbe(null);
       }
     }
     if (take(inBase, "livenessProbe", source.getLivenessProbe())) {
-      Probe probe = attempt(() -> probe(source.getLivenessProbe()));
+      Probe probe = attempt(() -> Probe.of(source.getLivenessProbe()));
       if (probe != null) {
         builder.livenessProbe(probe);
         base.setLivenessProbe(null);
       }
     }
     if (take(inBase, "lifecycle", source.getLifecycle())) {
-      Lifecycle lifecycle =
-          attempt(
-              () ->
-                  new Lifecycle(
-                      handler(source.getLifecycle().getPostStart()),
-                      handler(source.getLifecycle().getPreStop())));
+      Lifecycle lifecycle = attempt(() -> Lifecycle.of(source.getLifecycle()));
       if (lifecycle != null) {
         builder.lifecycle(lifecycle);
         base.setLifecycle(null);
       }
     }
     if (take(inBase, "securityContext", source.getSecurityContext())) {
-      SecurityContext context = attempt(() -> securityContext(source.getSecurityContext()));
+      SecurityContext context = attempt(() -> SecurityContext.of(source.getSecurityContext()));
       if (context != null && !context.isEmpty()) {
         builder.securityContext(context);
         base.setSecurityContext(null);
@@ -447,19 +432,6 @@ final class Models {
       return false;
     }
     return !(value instanceof List<?> list && list.isEmpty());
-  }
-
-  private static Map<String, Quantity> nonNullValues(Map<String, Quantity> quantities) {
-    Map<String, Quantity> out = new TreeMap<>();
-    if (quantities != null) {
-      quantities.forEach(
-          (key, value) -> {
-            if (key != null && value != null) {
-              out.put(key, value);
-            }
-          });
-    }
-    return out;
   }
 
   private interface Mapping<A, B> {
@@ -500,141 +472,20 @@ final class Models {
     }
   }
 
-  private static Probe probe(V1Probe probe) {
-    Action action = null;
-    if (probe.getHttpGet() != null) {
-      action = httpGet(probe.getHttpGet());
-    } else if (probe.getTcpSocket() != null) {
-      action = new Action.TcpSocket(probe.getTcpSocket().getPort());
-    } else if (probe.getExec() != null) {
-      action = new Action.Exec(probe.getExec().getCommand());
-    } else if (probe.getGrpc() != null) {
-      action = new Action.Grpc(probe.getGrpc().getPort(), probe.getGrpc().getService());
-    }
-    return new Probe(
-        action,
-        probe.getInitialDelaySeconds(),
-        probe.getPeriodSeconds(),
-        probe.getTimeoutSeconds(),
-        probe.getSuccessThreshold(),
-        probe.getFailureThreshold());
-  }
-
-  private static Action.HttpGet httpGet(V1HTTPGetAction get) {
-    return new Action.HttpGet(get.getPath(), get.getPort(), get.getScheme());
-  }
-
-  private static Action handler(V1LifecycleHandler handler) {
-    if (handler == null) {
-      return null;
-    } else if (handler.getHttpGet() != null) {
-      return httpGet(handler.getHttpGet());
-    } else if (handler.getTcpSocket() != null) {
-      return new Action.TcpSocket(handler.getTcpSocket().getPort());
-    } else if (handler.getExec() != null) {
-      return new Action.Exec(handler.getExec().getCommand());
-    } else if (handler.getSleep() != null) {
-      return new Action.Sleep(handler.getSleep().getSeconds());
-    }
-    throw new IllegalArgumentException("a handler the model does not have");
-  }
-
-  private static SecurityContext securityContext(V1SecurityContext context) {
-    V1Capabilities capabilities = context.getCapabilities();
-    return new SecurityContext(
-        context.getRunAsNonRoot(),
-        context.getRunAsUser(),
-        context.getRunAsGroup(),
-        context.getReadOnlyRootFilesystem(),
-        context.getAllowPrivilegeEscalation(),
-        context.getPrivileged(),
-        capabilities == null ? List.of() : capabilities.getAdd(),
-        capabilities == null ? List.of() : capabilities.getDrop(),
-        context.getSeccompProfile() == null ? null : context.getSeccompProfile().getType());
-  }
-
   private static Port port(V1ContainerPort port) {
-    if (port.getContainerPort() == null) {
-      return null;
-    }
-    Protocol protocol = null;
-    if (port.getProtocol() != null) {
-      protocol = lookup(() -> Protocol.fromValue(port.getProtocol()));
-      if (protocol == null) {
-        return null;
-      }
-    }
-    return new Port(
-        port.getName(), port.getContainerPort(), protocol, port.getHostPort(), port.getHostIP());
+    return attempt(() -> Port.of(port));
   }
 
   private static EnvVar env(V1EnvVar variable) {
-    V1EnvVarSource from = variable.getValueFrom();
-    if (from == null) {
-      return EnvVar.of(variable.getName(), variable.getValue());
-    }
-    if (variable.getValue() != null) {
-      return null;
-    }
-    if (from.getSecretKeyRef() != null) {
-      return new EnvVar.SecretKey(
-          variable.getName(),
-          from.getSecretKeyRef().getName(),
-          from.getSecretKeyRef().getKey(),
-          from.getSecretKeyRef().getOptional());
-    } else if (from.getConfigMapKeyRef() != null) {
-      return new EnvVar.ConfigMapKey(
-          variable.getName(),
-          from.getConfigMapKeyRef().getName(),
-          from.getConfigMapKeyRef().getKey(),
-          from.getConfigMapKeyRef().getOptional());
-    } else if (from.getFieldRef() != null) {
-      return new EnvVar.FieldRef(
-          variable.getName(),
-          from.getFieldRef().getFieldPath(),
-          from.getFieldRef().getApiVersion());
-    } else if (from.getResourceFieldRef() != null) {
-      return new EnvVar.ResourceFieldRef(
-          variable.getName(),
-          from.getResourceFieldRef().getContainerName(),
-          from.getResourceFieldRef().getResource(),
-          from.getResourceFieldRef().getDivisor());
-    }
-    return null;
+    return attempt(() -> EnvVar.of(variable));
   }
 
   private static EnvFrom envFrom(V1EnvFromSource source) {
-    if (source.getSecretRef() != null && source.getConfigMapRef() == null) {
-      return new EnvFrom(
-          EnvFrom.Source.SECRET,
-          source.getSecretRef().getName(),
-          source.getPrefix(),
-          source.getSecretRef().getOptional());
-    } else if (source.getConfigMapRef() != null && source.getSecretRef() == null) {
-      return new EnvFrom(
-          EnvFrom.Source.CONFIG_MAP,
-          source.getConfigMapRef().getName(),
-          source.getPrefix(),
-          source.getConfigMapRef().getOptional());
-    }
-    return null;
+    return attempt(() -> EnvFrom.of(source));
   }
 
   private static VolumeMount mount(V1VolumeMount mount) {
-    MountPropagation propagation = null;
-    if (mount.getMountPropagation() != null) {
-      propagation = lookup(() -> MountPropagation.fromValue(mount.getMountPropagation()));
-      if (propagation == null) {
-        return null;
-      }
-    }
-    return new VolumeMount(
-        mount.getName(),
-        mount.getMountPath(),
-        mount.getSubPath(),
-        mount.getSubPathExpr(),
-        Boolean.TRUE.equals(mount.getReadOnly()),
-        propagation);
+    return attempt(() -> VolumeMount.of(mount));
   }
 
   // ---------------------------------------------------------------- volumes
@@ -704,16 +555,7 @@ final class Models {
       List<DownwardApiItem> items = new ArrayList<>();
       if (v.getDownwardAPI().getItems() != null) {
         for (V1DownwardAPIVolumeFile file : v.getDownwardAPI().getItems()) {
-          items.add(
-              new DownwardApiItem(
-                  file.getPath(),
-                  file.getFieldRef() == null ? null : file.getFieldRef().getFieldPath(),
-                  file.getResourceFieldRef() == null
-                      ? null
-                      : file.getResourceFieldRef().getContainerName(),
-                  file.getResourceFieldRef() == null
-                      ? null
-                      : file.getResourceFieldRef().getResource()));
+          items.add(downwardApiItem(file));
         }
       }
       return new Volume.DownwardApi(name, items, v.getDownwardAPI().getDefaultMode());
@@ -739,6 +581,19 @@ final class Models {
       return new Volume.Ephemeral(name, claim.getStorageClassName(), claim.getAccessModes(), size);
     }
     return null;
+  }
+
+  private static DownwardApiItem downwardApiItem(V1DownwardAPIVolumeFile file) {
+    V1ObjectFieldSelector field = file.getFieldRef();
+    V1ResourceFieldSelector resource = file.getResourceFieldRef();
+    return new DownwardApiItem(
+        file.getPath(),
+        field == null ? null : field.getFieldPath(),
+        resource == null ? null : resource.getContainerName(),
+        resource == null ? null : resource.getResource(),
+        file.getMode(),
+        field == null ? null : field.getApiVersion(),
+        resource == null ? null : resource.getDivisor());
   }
 
   private static List<KeyToPath> keys(List<V1KeyToPath> items) {

@@ -23,6 +23,7 @@ import dev.podwright.model.Precedence;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Protocol;
 import dev.podwright.model.PullPolicy;
+import dev.podwright.model.RecursiveReadOnly;
 import dev.podwright.model.Resources;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Sidecar;
@@ -31,6 +32,7 @@ import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.VolumeType;
 import dev.podwright.model.WorkloadKind;
+import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1ConfigMapProjection;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -223,7 +225,7 @@ class DeclarationReaderTest {
             image: busybox:1.36
             imagePullPolicy: Sometimes
             volumeMounts:
-              - {name: v, mountPath: /v, recursiveReadOnly: Enabled, readOnly: true}
+              - {name: v, mountPath: /v, readOnly: false}
             resources:
               claims: [{name: gpu}]
               limits: {cpu: "1"}
@@ -234,11 +236,12 @@ class DeclarationReaderTest {
     assertThat(sidecar.spec().image()).isEqualTo("busybox:1.36");
     assertThat(sidecar.spec().pullPolicy()).isNull();
     assertThat(sidecar.spec().volumeMounts()).isEmpty();
-    assertThat(sidecar.spec().resources()).isNull();
+    assertThat(sidecar.spec().resources())
+        .isEqualTo(Resources.builder().limitCpu("1").claim("gpu", null).build());
     V1Container base = sidecar.spec().base();
     assertThat(base.getImagePullPolicy()).isEqualTo("Sometimes");
-    assertThat(base.getVolumeMounts().get(0).getRecursiveReadOnly()).isEqualTo("Enabled");
-    assertThat(base.getResources().getClaims()).hasSize(1);
+    assertThat(base.getVolumeMounts().get(0).getReadOnly()).isFalse();
+    assertThat(base.getResources()).isNull();
     assertThat(base.getRestartPolicy()).isNull();
 
     V1PodSpec spec =
@@ -253,7 +256,7 @@ class DeclarationReaderTest {
   }
 
   @Test
-  void probesHooksAndSecurityContextMapOntoTheModelUnlessTheyUseFieldsItLacks() {
+  void probesHooksAndSecurityContextMapOntoTheModel() {
     String yaml =
         """
         sidecars:
@@ -272,6 +275,8 @@ class DeclarationReaderTest {
               httpGet: {path: /h, port: 80, httpHeaders: [{name: X, value: y}]}
             securityContext:
               seccompProfile: {type: Localhost, localhostProfile: p.json}
+          - name: two-handlers
+            livenessProbe: {tcpSocket: {port: 1}, exec: {command: [x]}}
         """;
     List<Sidecar> sidecars = READER.read(yaml, null).composition().sidecars();
 
@@ -285,11 +290,14 @@ class DeclarationReaderTest {
     assertThat(modelled.hasBase()).isFalse();
 
     ContainerSpec beyond = sidecars.get(1).spec();
-    assertThat(beyond.livenessProbe()).isNull();
-    assertThat(beyond.securityContext()).isNull();
-    assertThat(beyond.base().getLivenessProbe().getHttpGet().getHttpHeaders()).hasSize(1);
-    assertThat(beyond.base().getSecurityContext().getSeccompProfile().getLocalhostProfile())
-        .isEqualTo("p.json");
+    assertThat(beyond.livenessProbe()).isEqualTo(Probe.httpGet("/h", 80).header("X", "y"));
+    assertThat(beyond.securityContext())
+        .isEqualTo(SecurityContext.builder().seccompProfile("Localhost", "p.json").build());
+    assertThat(beyond.hasBase()).isFalse();
+
+    ContainerSpec twoHandlers = sidecars.get(2).spec();
+    assertThat(twoHandlers.livenessProbe()).isNull();
+    assertThat(twoHandlers.base().getLivenessProbe().getExec().getCommand()).containsExactly("x");
   }
 
   @Test
@@ -388,7 +396,7 @@ class DeclarationReaderTest {
         volumes:
           - {name: a, emptyDir: {medium: ""}}
           - {name: b, persistentVolumeClaim: {claimName: c, readOnly: false}}
-          - {name: c, downwardAPI: {items: [{path: p, fieldRef: {fieldPath: metadata.name, apiVersion: v1}}]}}
+          - {name: c, ephemeral: {volumeClaimTemplate: {metadata: {labels: {a: b}}, spec: {accessModes: [ReadWriteOnce]}}}}
           - {name: d}
         """;
     List<Volume> volumes = READER.read(yaml, null).composition().volumes();
@@ -449,6 +457,135 @@ class DeclarationReaderTest {
     Declaration declaration = READER.read("{kind: udf, sidecars: [{name: s, image: b}]}", null);
     assertThat(declaration.composition().kind()).isSameAs(UDF);
     assertThat(declaration.composition().sidecars()).extracting(Sidecar::name).containsExactly("s");
+  }
+
+  @Test
+  void probeSchemeAndHeadersSecurityContextAndVolumeModesReadIntoTheModel() throws Exception {
+    String yaml =
+        """
+        sidecars:
+          - name: full
+            env:
+              - {name: TOKEN, valueFrom: {fileKeyRef: {volumeName: env, path: app.env, key: TOKEN, optional: true}}}
+              - {name: MEM, valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: 1Mi}}}
+            volumeMounts:
+              - {name: env, mountPath: /env, readOnly: true, recursiveReadOnly: IfPossible}
+            resources: {requests: {cpu: 100m}, claims: [{name: gpu, request: one}, {name: fpga}]}
+            livenessProbe:
+              httpGet:
+                path: /healthz
+                port: 8443
+                scheme: HTTPS
+                host: localhost
+                httpHeaders: [{name: X-B, value: "2"}, {name: X-A, value: "1"}]
+              terminationGracePeriodSeconds: 10
+            readinessProbe: {tcpSocket: {port: 8443, host: 127.0.0.1}}
+            lifecycle: {preStop: {sleep: {seconds: 3}}, stopSignal: SIGUSR1}
+            securityContext:
+              runAsUser: 1000
+              runAsGroup: 2000
+              readOnlyRootFilesystem: true
+              privileged: false
+              capabilities: {add: [NET_ADMIN, NET_RAW], drop: [ALL]}
+              seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}
+              appArmorProfile: {type: Localhost, localhostProfile: k8s-apparmor}
+              seLinuxOptions: {user: u, role: r, type: t, level: "s0:c1"}
+              procMount: Unmasked
+              windowsOptions: {gmsaCredentialSpecName: spec, runAsUserName: app, hostProcess: false}
+        volumes:
+          - name: proj
+            projected:
+              defaultMode: 0440
+              sources: [{serviceAccountToken: {path: token}}]
+          - name: info
+            downwardAPI:
+              defaultMode: 0400
+              items:
+                - {path: name, mode: 0444, fieldRef: {fieldPath: metadata.name, apiVersion: v1}}
+                - {path: mem, resourceFieldRef: {containerName: app, resource: limits.memory, divisor: 1Mi}}
+          - {name: cfg, configMap: {name: app, defaultMode: 0444, optional: true}}
+        """;
+    Declaration declaration = READER.read(yaml, "full.yaml");
+
+    ContainerSpec full = declaration.composition().sidecars().get(0).spec();
+    assertThat(full)
+        .isEqualTo(
+            ContainerSpec.builder("full")
+                .env(EnvVar.fromFile("TOKEN", "env", "app.env", "TOKEN").asOptional())
+                .env(EnvVar.fromResource("MEM", "limits.memory").withDivisor("1Mi"))
+                .volumeMount(
+                    VolumeMount.of("env", "/env")
+                        .asReadOnly()
+                        .withRecursiveReadOnly(RecursiveReadOnly.IF_POSSIBLE))
+                .resources(
+                    Resources.builder()
+                        .requestCpu("100m")
+                        .claim("gpu", "one")
+                        .claim("fpga", null)
+                        .build())
+                .livenessProbe(
+                    Probe.of(
+                            Action.httpGet("/healthz", 8443)
+                                .https()
+                                .withHost("localhost")
+                                .withHeader("X-B", "2")
+                                .withHeader("X-A", "1"))
+                        .terminationGracePeriodSeconds(10))
+                .readinessProbe(Probe.of(new Action.TcpSocket(new IntOrString(8443), "127.0.0.1")))
+                .lifecycle(Lifecycle.preStop(new Action.Sleep(3)).withStopSignal("SIGUSR1"))
+                .securityContext(
+                    SecurityContext.builder()
+                        .runAsUser(1000)
+                        .runAsGroup(2000)
+                        .readOnlyRootFilesystem(true)
+                        .privileged(false)
+                        .addCapabilities("NET_ADMIN", "NET_RAW")
+                        .dropCapabilities("ALL")
+                        .seccompProfile("Localhost", "profiles/audit.json")
+                        .appArmorProfile("Localhost", "k8s-apparmor")
+                        .seLinuxOptions(new SecurityContext.SeLinuxOptions("u", "r", "t", "s0:c1"))
+                        .procMount("Unmasked")
+                        .windowsOptions(
+                            new SecurityContext.WindowsOptions("spec", null, "app", false))
+                        .build())
+                .build());
+    assertThat(declaration.composition().volumes())
+        .containsExactly(
+            Volume.projected(
+                    "proj",
+                    new V1VolumeProjection()
+                        .serviceAccountToken(new V1ServiceAccountTokenProjection().path("token")))
+                .defaultMode(0440),
+            Volume.downwardApi(
+                    "info",
+                    new DownwardApiItem("name", "metadata.name", null, null, 0444, "v1", null),
+                    new DownwardApiItem(
+                        "mem",
+                        null,
+                        "app",
+                        "limits.memory",
+                        null,
+                        null,
+                        Quantity.fromString("1Mi")))
+                .defaultMode(0400),
+            Volume.configMap("cfg", "app").defaultMode(0444).asOptional());
+
+    V1PodSpec spec =
+        PodSpecEmitter.builder()
+            .options(EmitOptions.builder().sidecarMode(SidecarMode.CLASSIC).build())
+            .build()
+            .emit(declaration.composition());
+    Map<?, ?> written =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .readValue(yaml, Map.class);
+    V1PodSpec direct =
+        dev.podwright.io.KubernetesJackson.jsonMapper()
+            .convertValue(
+                Map.of("containers", written.get("sidecars"), "volumes", written.get("volumes")),
+                V1PodSpec.class);
+    assertThat(tree(spec.getContainers())).isEqualTo(tree(direct.getContainers()));
+    assertThat(tree(spec.getVolumes())).isEqualTo(tree(direct.getVolumes()));
   }
 
   @Test
