@@ -1,6 +1,6 @@
 package dev.podwright.emit;
 
-import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.KubernetesModels;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
 import dev.podwright.model.Precedence;
@@ -89,7 +89,7 @@ public final class PodSpecEmitter {
       throw new IllegalArgumentException("a composition is required");
     }
     PodDraft draft = draft(composition);
-    V1PodSpec spec = base == null ? new V1PodSpec() : ModelCopies.deepCopy(base);
+    V1PodSpec spec = base == null ? new V1PodSpec() : KubernetesModels.deepCopy(base);
     PodSpecMerger merger = new PodSpecMerger(spec, options.precedence());
     if (draft.mainContainer() != null) {
       merger.mergeMainContainer(ContainerConverter.toV1(draft.mainContainer()));

@@ -1,6 +1,6 @@
 package dev.podwright.emit;
 
-import dev.podwright.io.ModelNormalizer;
+import dev.podwright.kubernetes.KubernetesModels;
 import dev.podwright.model.Precedence;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
@@ -184,7 +184,7 @@ final class PodSpecMerger {
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume existing = volumes.get(i);
       if (existing != null && Objects.equals(existing.getName(), volume.getName())) {
-        if (ModelNormalizer.sameMeaning(existing, volume)) {
+        if (KubernetesModels.sameMeaning(existing, volume)) {
           return;
         }
         if (policy == Precedence.OVERRIDE) {

@@ -1,6 +1,6 @@
 package dev.podwright.model;
 
-import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.KubernetesModels;
 import io.kubernetes.client.openapi.models.V1Container;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,7 +55,7 @@ public final class ContainerSpec {
     this.livenessProbe = builder.livenessProbe;
     this.lifecycle = builder.lifecycle;
     this.securityContext = builder.securityContext;
-    this.base = ModelCopies.deepCopy(builder.base);
+    this.base = KubernetesModels.deepCopy(builder.base);
   }
 
   /** A builder for a container of the given name (the main container, typically). */
@@ -154,7 +154,7 @@ public final class ContainerSpec {
 
   /** A deep copy of the base container the modelled fields are laid over, or null. */
   public V1Container base() {
-    return ModelCopies.deepCopy(base);
+    return KubernetesModels.deepCopy(base);
   }
 
   /** True when a base container is set. */
