@@ -1,6 +1,6 @@
 package dev.podwright.emit;
 
-import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.KubernetesModels;
 import dev.podwright.model.Owner;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class BaseSpec {
   /** The host's spec (deep-copied; null is empty), every container platform-owned. */
   public static BaseSpec of(V1PodSpec spec) {
     return new BaseSpec(
-        spec == null ? new V1PodSpec() : ModelCopies.deepCopy(spec), Map.of(), Owner.PLATFORM);
+        spec == null ? new V1PodSpec() : KubernetesModels.deepCopy(spec), Map.of(), Owner.PLATFORM);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class BaseSpec {
 
   /** A deep copy of the spec. */
   public V1PodSpec spec() {
-    return ModelCopies.deepCopy(spec);
+    return KubernetesModels.deepCopy(spec);
   }
 
   /** The owner of the base container of this name. */
@@ -76,7 +76,7 @@ public final class BaseSpec {
   }
 
   V1PodSpec specForAssembly() {
-    return ModelCopies.deepCopy(spec);
+    return KubernetesModels.deepCopy(spec);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.podwright.emit;
 
-import dev.podwright.io.ModelNormalizer;
+import dev.podwright.kubernetes.KubernetesModels;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.EnvFrom;
@@ -229,13 +229,7 @@ final class PodAssembler {
               step == null || source == Origin.Source.BASE_SPEC ? null : "emit step " + step));
     }
     recorder.collisions(collisions);
-    for (V1Container container : spec.getInitContainers()) {
-      Canonical.clean(container);
-    }
-    for (V1Container container : spec.getContainers()) {
-      Canonical.clean(container);
-    }
-    return new Emission(Canonical.clean(spec), recorder.build());
+    return new Emission(KubernetesModels.canonicalize(spec), recorder.build());
   }
 
   private static void addBlock(
@@ -558,7 +552,7 @@ final class PodAssembler {
           || !Objects.equals(existing.getName(), volume.getName())) {
         continue;
       }
-      if (ModelNormalizer.sameMeaning(existing, volume)) {
+      if (KubernetesModels.sameMeaning(existing, volume)) {
         return;
       }
       Precedence precedence = options.precedence();

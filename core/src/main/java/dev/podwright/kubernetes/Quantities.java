@@ -117,4 +117,23 @@ public final class Quantities {
     Optional<BigDecimal> right = value(b);
     return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
   }
+
+  /**
+   * The canonical text of a quantity as the API server prints it, e.g. {@code 1536Mi} for {@code
+   * 1.5Gi}, {@code 500m} for {@code 0.5}, {@code 1k} for {@code 1000}.
+   *
+   * @throws NullPointerException if the quantity is null
+   */
+  public static String canonicalText(Quantity quantity) {
+    return CanonicalQuantity.canonical(quantity);
+  }
+
+  /**
+   * A quantity equal in value to the given one, parsed from its {@linkplain #canonicalText
+   * canonical text}, so that two quantities of one value written alike are {@code equals}. Null for
+   * null.
+   */
+  public static Quantity canonical(Quantity quantity) {
+    return CanonicalQuantity.canonicalize(quantity);
+  }
 }

@@ -1,6 +1,6 @@
 package dev.podwright.model;
 
-import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.KubernetesModels;
 import io.kubernetes.client.openapi.models.V1Container;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -56,7 +56,7 @@ public final class ContainerSpec {
     this.livenessProbe = builder.livenessProbe;
     this.lifecycle = builder.lifecycle;
     this.securityContext = builder.securityContext;
-    this.base = ModelCopies.deepCopy(builder.base);
+    this.base = KubernetesModels.deepCopy(builder.base);
     this.owner = builder.owner;
   }
 
@@ -156,7 +156,7 @@ public final class ContainerSpec {
 
   /** A deep copy of the base container the modelled fields are laid over, or null. */
   public V1Container base() {
-    return ModelCopies.deepCopy(base);
+    return KubernetesModels.deepCopy(base);
   }
 
   /** Whose container this is ({@link Owner#USER} unless its builder said otherwise). */

@@ -1,6 +1,6 @@
 package dev.podwright.model;
 
-import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.KubernetesModels;
 import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Volume;
@@ -256,13 +256,14 @@ public sealed interface Volume
       implements Volume {
     /** Deep-copies the sources. */
     public Projected {
-      sources = sources == null ? List.of() : sources.stream().map(ModelCopies::deepCopy).toList();
+      sources =
+          sources == null ? List.of() : sources.stream().map(KubernetesModels::deepCopy).toList();
     }
 
     /** Deep copies of the sources. */
     @Override
     public List<V1VolumeProjection> sources() {
-      return sources.stream().map(ModelCopies::deepCopy).toList();
+      return sources.stream().map(KubernetesModels::deepCopy).toList();
     }
 
     @Override
@@ -379,13 +380,13 @@ public sealed interface Volume
   record Raw(V1Volume volume) implements Volume {
     /** Deep-copies the volume. */
     public Raw {
-      volume = ModelCopies.deepCopy(Objects.requireNonNullElseGet(volume, V1Volume::new));
+      volume = KubernetesModels.deepCopy(Objects.requireNonNullElseGet(volume, V1Volume::new));
     }
 
     /** A deep copy of the volume. */
     @Override
     public V1Volume volume() {
-      return ModelCopies.deepCopy(volume);
+      return KubernetesModels.deepCopy(volume);
     }
 
     @Override

@@ -168,11 +168,12 @@ class PodSpecEmitterTest {
                     .extracting(MergeConflict::path)
                     .containsExactly(
                         "spec.initContainers[0].name",
-                        "spec.containers[0].image",
                         "spec.containers[0].env[0]",
+                        "spec.containers[0].image",
                         "spec.volumes[0]"))
         .hasMessageContaining("4 conflict(s)")
-        .hasMessageContaining("the base spec sets nginx:1.27, the composition sets nginx:1.28")
+        .hasMessageContaining(
+            "spec.containers[0].image: set to \"nginx:1.27\" and to \"nginx:1.28\"")
         .hasMessageContaining("already has a container named \"host-setup\"")
         .hasMessageContaining("already has a volume named \"host-data\"");
   }

@@ -1,0 +1,119 @@
+package dev.podwright.kubernetes;
+
+import io.kubernetes.client.custom.Quantity;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * Renders a {@link Quantity} the way the Kubernetes API server does ({@code resource.Quantity}'s
+ * canonical form), which {@link Quantity#toSuffixedString()} does not: {@code 1.5Gi} becomes {@code
+ * 1536Mi} (not {@code 1610612736}), {@code 0.5} becomes {@code 500m}, {@code 1000} becomes {@code
+ * 1k}.
+ *
+ * <p>The rules, as in the API server:
+ *
+ * <ul>
+ *   <li>values are rounded up (away from zero) to nano precision;
+ *   <li>a binary-suffixed quantity ({@code Ki}…{@code Ei}) keeps a binary suffix when it is a whole
+ *       number of at least 1024 in magnitude, using the largest power of 1024 that divides it
+ *       exactly ({@code 1536Mi}, {@code 1536}); otherwise it is rendered in decimal form;
+ *   <li>a decimal quantity drops trailing zeros and uses the largest SI suffix ({@code n u m k M G
+ *       T P E}) whose exponent is a multiple of three and keeps the mantissa whole ({@code 1500m},
+ *       {@code 1k}, {@code 250m});
+ *   <li>an exponent quantity ({@code 1e3}) is rendered as mantissa and exponent, the exponent a
+ *       multiple of three ({@code 12e6}, {@code 1500}).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe. Reached through {@link Quantities#canonicalText} and {@link
+ * Quantities#canonical}.
+ */
+final class CanonicalQuantity {
+
+  private static final BigDecimal BINARY_THRESHOLD = BigDecimal.valueOf(1024);
+  private static final BigInteger K1024 = BigInteger.valueOf(1024);
+  private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+
+  private CanonicalQuantity() {}
+
+  /**
+   * The canonical text of a quantity, e.g. {@code 1536Mi} or {@code 250m}.
+   *
+   * @throws NullPointerException if the quantity is null
+   */
+  static String canonical(Quantity quantity) {
+    Objects.requireNonNull(quantity, "quantity");
+    if (quantity.getNumber() == null) {
+      return quantity.toSuffixedString();
+    }
+    return canonical(
+        quantity.getNumber(),
+        Objects.requireNonNullElse(quantity.getFormat(), Quantity.Format.DECIMAL_SI));
+  }
+
+  /**
+   * A quantity equal to the given one whose format is the one the canonical text carries, so that
+   * writing it again gives the same text. Null for null.
+   */
+  static Quantity canonicalize(Quantity quantity) {
+    if (quantity == null || quantity.getNumber() == null) {
+      return quantity;
+    }
+    return Quantity.fromString(canonical(quantity));
+  }
+
+  /** The canonical text of a number in the given format. */
+  static String canonical(BigDecimal number, Quantity.Format format) {
+    BigDecimal value = number.scale() > 9 ? number.setScale(9, RoundingMode.UP) : number;
+    if (value.signum() == 0) {
+      return "0";
+    }
+    Quantity.Format effective = format;
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (effective == Quantity.Format.BINARY_SI
+        && (value.abs().compareTo(BINARY_THRESHOLD) < 0 || stripped.scale() > 0)) {
+      effective = Quantity.Format.DECIMAL_SI;
+    }
+    if (effective == Quantity.Format.BINARY_SI) {
+      BigInteger magnitude = stripped.toBigIntegerExact().abs();
+      int power = 0;
+      while (power < BINARY_SUFFIXES.length - 1
+          && magnitude.compareTo(K1024) >= 0
+          && magnitude.mod(K1024).signum() == 0) {
+        magnitude = magnitude.divide(K1024);
+        power++;
+      }
+      return (value.signum() < 0 ? "-" : "") + magnitude + BINARY_SUFFIXES[power];
+    }
+    BigInteger mantissa = stripped.unscaledValue();
+    int exponent = -stripped.scale();
+    int remainder = Math.floorMod(exponent, 3);
+    if (remainder != 0) {
+      mantissa = mantissa.multiply(BigInteger.TEN.pow(remainder));
+      exponent -= remainder;
+    }
+    return mantissa + suffix(exponent, effective);
+  }
+
+  private static String suffix(int exponent, Quantity.Format format) {
+    if (exponent == 0) {
+      return "";
+    }
+    if (format == Quantity.Format.DECIMAL_EXPONENT) {
+      return "e" + exponent;
+    }
+    return switch (exponent) {
+      case -9 -> "n";
+      case -6 -> "u";
+      case -3 -> "m";
+      case 3 -> "k";
+      case 6 -> "M";
+      case 9 -> "G";
+      case 12 -> "T";
+      case 15 -> "P";
+      case 18 -> "E";
+      default -> "e" + exponent;
+    };
+  }
+}
