@@ -235,8 +235,8 @@ final class EphemeralChecks {
 
   private static boolean isSet(V1ResourceRequirements resources) {
     return resources != null
-        && (resources.getLimits() != null
-            || resources.getRequests() != null
+        && ((resources.getLimits() != null && !resources.getLimits().isEmpty())
+            || (resources.getRequests() != null && !resources.getRequests().isEmpty())
             || (resources.getClaims() != null && !resources.getClaims().isEmpty()));
   }
 
