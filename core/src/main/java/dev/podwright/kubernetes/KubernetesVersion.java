@@ -16,6 +16,24 @@ public record KubernetesVersion(int major, int minor) implements Comparable<Kube
   /** Environment variable names may use any printable ASCII but {@code =} (RelaxedEnvVarNames). */
   public static final KubernetesVersion RELAXED_ENV_VAR_NAMES = new KubernetesVersion(1, 32);
 
+  /**
+   * User namespaces are on by default (UserNamespacesSupport beta on): {@code hostUsers: false} is
+   * kept, and checked, instead of being dropped.
+   */
+  public static final KubernetesVersion USER_NAMESPACES = new KubernetesVersion(1, 33);
+
+  /** In-place pod resize is on by default (InPlacePodVerticalScaling beta on). */
+  public static final KubernetesVersion IN_PLACE_POD_RESIZE = new KubernetesVersion(1, 33);
+
+  /** Dynamic resource allocation is on by default (GA): {@code resourceClaims} are kept. */
+  public static final KubernetesVersion DYNAMIC_RESOURCE_ALLOCATION = new KubernetesVersion(1, 34);
+
+  /** {@code spec.hostnameOverride} is on by default (HostnameOverride beta on). */
+  public static final KubernetesVersion HOSTNAME_OVERRIDE = new KubernetesVersion(1, 35);
+
+  /** A pod with {@code hostUsers: false} may not use {@code volumeDevices}. */
+  public static final KubernetesVersion USER_NAMESPACES_NO_DEVICES = new KubernetesVersion(1, 35);
+
   /** The release the bundled official models were generated from. */
   public static final KubernetesVersion LATEST = new KubernetesVersion(1, 36);
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in rules for what the Kubernetes API server rejects (catalog sections A-J) and warns
- * about (K).
+ * The built-in rules for what the Kubernetes API server rejects (catalog sections A-J, S-U) and
+ * warns about (K).
  */
 public final class ApiServerRules {
 

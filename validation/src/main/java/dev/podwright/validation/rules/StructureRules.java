@@ -1,9 +1,12 @@
 package dev.podwright.validation.rules;
 
 import dev.podwright.validation.rules.containers.ContainerRule;
+import dev.podwright.validation.rules.ephemeral.EphemeralRule;
 import dev.podwright.validation.rules.mounts.MountRule;
 import dev.podwright.validation.rules.names.NameRule;
 import dev.podwright.validation.rules.pod.PodRule;
+import dev.podwright.validation.rules.podlevel.PodLevelRule;
+import dev.podwright.validation.rules.scheduling.SchedulingRule;
 import dev.podwright.validation.rules.volumes.VolumeRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
@@ -11,7 +14,8 @@ import java.util.List;
 /**
  * The built-in rules for the structure of a pod spec that the Kubernetes API server rejects:
  * container and volume names (catalog section A), containers, init containers and native sidecars
- * (B), volumes (C), volume mounts and devices (D) and common pod-level fields (J).
+ * (B), volumes (C), volume mounts and devices (D), common pod-level fields (J), scheduling (S),
+ * further pod-level settings (T) and ephemeral containers (U).
  */
 public final class StructureRules {
 
@@ -83,7 +87,28 @@ public final class StructureRules {
           PodRule.POD_RESTARTPOLICY_ENUM,
           PodRule.TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER,
           PodRule.POD_DNSPOLICY_ENUM,
-          PodRule.POD_ACTIVE_DEADLINE_RANGE);
+          PodRule.POD_ACTIVE_DEADLINE_RANGE,
+          // S. Scheduling: affinity, tolerations, spread, gates
+          SchedulingRule.NODE_AFFINITY_TERMS,
+          SchedulingRule.POD_AFFINITY_TERMS,
+          SchedulingRule.TOLERATION_FIELDS,
+          SchedulingRule.TOPOLOGY_SPREAD_CONSTRAINTS,
+          SchedulingRule.SCHEDULING_GATES,
+          SchedulingRule.READINESS_GATES,
+          // T. Pod-level settings: sysctls, namespaces, aliases, claims
+          PodLevelRule.POD_SYSCTLS,
+          PodLevelRule.HOSTUSERS_HOST_NAMESPACES,
+          PodLevelRule.SHARE_PROCESS_NAMESPACE_HOSTPID,
+          PodLevelRule.SC_WINDOWS_OPTIONS,
+          PodLevelRule.HOST_ALIASES,
+          PodLevelRule.POD_HOSTNAME_OVERRIDE,
+          PodLevelRule.POD_RESOURCE_CLAIMS,
+          // U. Ephemeral containers
+          EphemeralRule.EPHEMERAL_NOT_ON_CREATE,
+          EphemeralRule.EPHEMERAL_NAME,
+          EphemeralRule.EPHEMERAL_CONTAINER_FIELDS,
+          EphemeralRule.EPHEMERAL_FORBIDDEN_FIELDS,
+          EphemeralRule.EPHEMERAL_TARGET_NOT_FOUND);
 
   private StructureRules() {}
 

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.validation.rules.containers.ContainerRule;
 import dev.podwright.validation.rules.env.EnvRule;
+import dev.podwright.validation.rules.ephemeral.EphemeralRule;
 import dev.podwright.validation.rules.mounts.MountRule;
 import dev.podwright.validation.rules.names.NameRule;
 import dev.podwright.validation.rules.pod.PodRule;
+import dev.podwright.validation.rules.podlevel.PodLevelRule;
 import dev.podwright.validation.rules.policy.PolicyRule;
 import dev.podwright.validation.rules.ports.PortRule;
 import dev.podwright.validation.rules.probes.ProbeRule;
 import dev.podwright.validation.rules.resources.ResourceRule;
 import dev.podwright.validation.rules.runtime.RuntimeHazardRule;
+import dev.podwright.validation.rules.scheduling.SchedulingRule;
 import dev.podwright.validation.rules.security.SecurityContextRule;
 import dev.podwright.validation.rules.volumes.VolumeRule;
 import dev.podwright.validation.rules.warnings.WarningRule;
@@ -32,14 +35,17 @@ class RuleEnumsTest {
     return Stream.of(
         ContainerRule.class,
         EnvRule.class,
+        EphemeralRule.class,
         MountRule.class,
         NameRule.class,
         PodRule.class,
+        PodLevelRule.class,
         PolicyRule.class,
         PortRule.class,
         ProbeRule.class,
         ResourceRule.class,
         RuntimeHazardRule.class,
+        SchedulingRule.class,
         SecurityContextRule.class,
         VolumeRule.class,
         WarningRule.class);

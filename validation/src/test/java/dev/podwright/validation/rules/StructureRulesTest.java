@@ -68,7 +68,7 @@ class StructureRulesTest {
   @Test
   void registryHoldsDistinctErrorRulesInCatalogOrder() {
     List<PodSpecRule> rules = StructureRules.all();
-    assertThat(rules).hasSize(62).doesNotContainNull();
+    assertThat(rules).hasSize(80).doesNotContainNull();
     Set<String> ids = new LinkedHashSet<>();
     List<String> sections = new ArrayList<>();
     for (PodSpecRule rule : rules) {
@@ -85,7 +85,7 @@ class StructureRulesTest {
     }
     assertThat(sections)
         .extracting(s -> s.substring(0, 1))
-        .containsExactly("A", "B", "C", "D", "J");
+        .containsExactly("A", "B", "C", "D", "J", "S", "T", "U");
     assertThat(StructureRules.all()).isSameAs(rules);
   }
 
