@@ -1,7 +1,7 @@
 package dev.podwright.benchmarks;
 
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.ValidationReport;
+import dev.podwright.validation.report.ValidationReport;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

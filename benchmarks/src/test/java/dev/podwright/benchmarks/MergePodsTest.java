@@ -3,8 +3,8 @@ package dev.podwright.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.io.PodSpecWriter;
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.podwright.cli;
 
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import java.util.List;
 
 /** Text rendering of violations, errors first. */

@@ -1,7 +1,7 @@
 package dev.podwright.examples;
 
-import dev.podwright.validation.ValidationReport;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import java.util.List;
 
 /** Compact forms of validation outcomes for assertions. */

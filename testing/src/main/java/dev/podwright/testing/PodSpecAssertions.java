@@ -1,6 +1,6 @@
 package dev.podwright.testing;
 
-import dev.podwright.validation.ValidationReport;
+import dev.podwright.validation.report.ValidationReport;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;

@@ -2,9 +2,9 @@ package dev.podwright.testing;
 
 import static dev.podwright.testing.Texts.quote;
 
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.ValidationReport;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

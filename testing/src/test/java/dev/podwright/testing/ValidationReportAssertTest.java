@@ -3,9 +3,9 @@ package dev.podwright.testing;
 import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.ValidationReport;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

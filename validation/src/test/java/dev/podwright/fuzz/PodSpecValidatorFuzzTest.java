@@ -7,9 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.ValidationReport;
 
 /**
  * The validator is total: for any spec (nulls in every list and field, absurd numbers), every rule

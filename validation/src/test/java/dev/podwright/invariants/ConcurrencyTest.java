@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.model.Composition;
-import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.ValidationReport;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.podwright.validation;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.ViolationSink;

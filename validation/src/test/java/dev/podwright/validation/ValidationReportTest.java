@@ -3,6 +3,11 @@ package dev.podwright.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podwright.validation.report.InvalidPodSpecException;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.SourceLocation;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

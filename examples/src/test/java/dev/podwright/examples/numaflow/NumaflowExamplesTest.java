@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.examples.Golden;
 import dev.podwright.examples.Outcomes;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.report.Violation;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import org.junit.jupiter.api.Test;

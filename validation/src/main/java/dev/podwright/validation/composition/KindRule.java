@@ -4,7 +4,7 @@ import dev.podwright.model.Composition;
 import dev.podwright.model.Volume;
 import dev.podwright.model.WorkloadKind;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.List;

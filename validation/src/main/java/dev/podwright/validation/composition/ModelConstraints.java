@@ -2,7 +2,7 @@ package dev.podwright.validation.composition;
 
 import dev.podwright.model.Composition;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import jakarta.validation.ConstraintViolation;

@@ -1,8 +1,8 @@
 package dev.podwright.validation.pss;
 
 import dev.podwright.kubernetes.KubernetesVersion;
-import dev.podwright.validation.Severity;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;

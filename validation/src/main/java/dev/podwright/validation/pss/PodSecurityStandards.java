@@ -2,10 +2,10 @@ package dev.podwright.validation.pss;
 
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.ValidationReport;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PodSpec;

@@ -1,6 +1,6 @@
 package dev.podwright.validation.spi;
 
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import java.util.Objects;
 
 /**

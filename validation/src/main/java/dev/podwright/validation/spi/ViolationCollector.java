@@ -1,8 +1,8 @@
 package dev.podwright.validation.spi;
 
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import java.util.List;
 import java.util.Objects;
 

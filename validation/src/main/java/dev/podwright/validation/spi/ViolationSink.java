@@ -1,7 +1,7 @@
 package dev.podwright.validation.spi;
 
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 
 /** Where a rule reports what it finds. Not thread-safe: one sink per validation run. */
 public interface ViolationSink {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.Severity;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.Violation;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.List;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.ValidationReport;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.ValidationReport;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.rules.PodSecurityRules;
 import dev.podwright.validation.spi.PodSpecRule;
 import io.kubernetes.client.custom.IntOrString;

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.io.KubernetesJackson;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.ViolationSink;
@@ -180,7 +180,7 @@ class StructureRulesRealWorldTest {
               FieldPath path,
               Object value,
               String message,
-              dev.podwright.validation.Severity severity,
+              dev.podwright.validation.report.Severity severity,
               String hint) {
             report(path, value, message);
           }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.podwright.kubernetes.KubernetesVersion;
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import io.kubernetes.client.custom.Quantity;

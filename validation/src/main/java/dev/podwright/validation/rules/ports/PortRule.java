@@ -1,6 +1,6 @@
 package dev.podwright.validation.rules.ports;
 
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;

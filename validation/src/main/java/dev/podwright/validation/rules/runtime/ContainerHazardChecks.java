@@ -1,7 +1,7 @@
 package dev.podwright.validation.rules.runtime;
 
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.ContainerType;
 import dev.podwright.validation.spi.PodSpecContext;

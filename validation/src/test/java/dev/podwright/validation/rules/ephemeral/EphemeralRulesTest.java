@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.ViolationCollector;
 import java.util.ArrayList;

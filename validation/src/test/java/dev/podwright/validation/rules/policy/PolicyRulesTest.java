@@ -4,9 +4,9 @@ import static dev.podwright.validation.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
 import dev.podwright.validation.policy.HostPolicy;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecRule;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;

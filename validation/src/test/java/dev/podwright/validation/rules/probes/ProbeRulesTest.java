@@ -6,7 +6,7 @@ import static dev.podwright.validation.rules.RuleHarness.pod;
 import static dev.podwright.validation.rules.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.validation.Severity;
+import dev.podwright.validation.report.Severity;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ExecAction;

@@ -6,7 +6,7 @@ import static dev.podwright.validation.rules.StructureRuleHarness.assertReports;
 import static dev.podwright.validation.rules.StructureRuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Violation;
 import org.junit.jupiter.api.Test;
 
 class SchedulingRulesTest {

@@ -6,8 +6,8 @@ import static dev.podwright.validation.rules.RuleHarness.pod;
 import static dev.podwright.validation.rules.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.validation.Severity;
-import dev.podwright.validation.Violation;
+import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Violation;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Affinity;
 import io.kubernetes.client.openapi.models.V1ConfigMapProjection;

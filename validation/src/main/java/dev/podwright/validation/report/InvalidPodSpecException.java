@@ -1,4 +1,4 @@
-package dev.podwright.validation;
+package dev.podwright.validation.report;
 
 /** Thrown by {@link ValidationReport#throwIfInvalid()}; its message lists every violation. */
 public final class InvalidPodSpecException extends RuntimeException {

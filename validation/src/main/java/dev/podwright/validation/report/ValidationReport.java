@@ -1,4 +1,4 @@
-package dev.podwright.validation;
+package dev.podwright.validation.report;
 
 import java.util.ArrayList;
 import java.util.Collections;

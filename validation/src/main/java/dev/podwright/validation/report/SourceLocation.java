@@ -1,4 +1,4 @@
-package dev.podwright.validation;
+package dev.podwright.validation.report;
 
 /**
  * Where a declared element came from in a file.
