@@ -18,7 +18,7 @@ final class PodChecks {
       List.of("Always", "Never", "OnFailure");
 
   private static final List<String> TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER_SUPPORTED =
-      List.of("Never", "OnFailure");
+      List.of("OnFailure", "Never");
 
   private static final List<String> POD_DNSPOLICY_ENUM_SUPPORTED =
       List.of("ClusterFirst", "ClusterFirstWithHostNet", "Default", "None");
@@ -51,20 +51,18 @@ final class PodChecks {
     if (!context.runsToCompletion()) {
       return;
     }
+    // The Job API (batch validateJobSpec) answers an unset policy (defaulted to Always) and
+    // Always alike: Required value, naming the valid values in this order.
     String policy = context.spec().getRestartPolicy();
-    if (policy == null || policy.isEmpty()) {
-      sink.report(
-          context.root().child("restartPolicy"),
-          null,
-          "Required value: a pod that must run to completion needs restartPolicy OnFailure or"
-              + " Never; unset it is defaulted to \"Always\", which Jobs reject.");
-    } else if (policy.equals("Always")) {
+    if (policy == null || policy.isEmpty() || policy.equals("Always")) {
       sink.report(
           context.root().child("restartPolicy"),
           policy,
-          "Unsupported value: \"Always\": supported values: "
+          "Required value: valid values: "
               + PodFields.quoted(TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER_SUPPORTED)
-              + " for a pod that must run to completion.");
+              + (policy == null || policy.isEmpty()
+                  ? " (unset, it is defaulted to \"Always\", which a Job's pod may not use)."
+                  : "."));
     }
   }
 

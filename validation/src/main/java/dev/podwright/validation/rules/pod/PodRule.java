@@ -33,7 +33,8 @@ public enum PodRule implements PodSpecRule {
       PodFields.SECTION,
       "A Job or CronJob pod template sets restartPolicy to OnFailure or Never.",
       "The API server rejects a Job whose template restarts Always, including an unset policy"
-          + " that is defaulted to Always (Unsupported value).",
+          + " that is defaulted to Always (Required value: valid values: \"OnFailure\","
+          + " \"Never\"), and any other value (Unsupported value).",
       "Set restartPolicy: Never (or OnFailure) in the Job's pod template."),
 
   /**
