@@ -13,9 +13,9 @@ import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.SidecarMode;
-import dev.podwright.path.FieldPath;
-import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.manifest.ManifestReport;
+import dev.podwright.validation.manifest.ManifestValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.report.Severity;
@@ -90,8 +90,8 @@ final class ValidateCommand {
                   default -> PodSecurityLevel.PRIVILEGED;
                 })
             .build();
-    PodSpecValidator validator =
-        PodSpecValidator.builder().kubernetesVersion(version).policy(policy).build();
+    ManifestValidator validator =
+        ManifestValidator.builder().kubernetesVersion(version).policy(policy).build();
     List<FileResult> results = new ArrayList<>();
     for (String file : parsed.positional()) {
       results.add(validate(file, validator, policy, requested));
@@ -118,7 +118,7 @@ final class ValidateCommand {
   }
 
   private FileResult validate(
-      String file, PodSpecValidator validator, HostPolicy policy, KubernetesVersion requested)
+      String file, ManifestValidator validator, HostPolicy policy, KubernetesVersion requested)
       throws UsageException {
     String text;
     try {
@@ -138,26 +138,15 @@ final class ValidateCommand {
       return new FileResult(name, List.of(), unreadable);
     }
     List<DocumentResult> documents = new ArrayList<>();
-    for (Manifest manifest : manifests) {
-      documents.add(validate(manifest, name, validator));
+    for (ManifestReport report : validator.validate(manifests)) {
+      documents.add(
+          new DocumentResult(
+              report.documentIndex(),
+              report.kind().kindName(),
+              report.name(),
+              report.violations()));
     }
     return new FileResult(name, documents, null);
-  }
-
-  /** Validates one manifest's spec at its path, and attaches the source positions. */
-  static DocumentResult validate(Manifest manifest, String file, PodSpecValidator validator) {
-    boolean bare = manifest.specPath().isRoot();
-    FieldPath root = bare ? FieldPath.of("spec") : manifest.specPath();
-    ValidationReport report =
-        validator.validate(manifest.podSpec(), root, manifest.runsToCompletion());
-    ValidationReport located =
-        report.locate(
-            path -> at(file, manifest.positions().findNearest(bare ? stripSpec(path) : path)));
-    return new DocumentResult(
-        manifest.documentIndex(),
-        manifest.kind().kindName(),
-        manifest.name(),
-        located.violations());
   }
 
   private static FileResult validateDeclaration(
@@ -195,13 +184,6 @@ final class ValidateCommand {
 
   private static Optional<SourceLocation> at(String file, Optional<SourcePosition> position) {
     return position.map(p -> new SourceLocation(file, p.line(), p.column()));
-  }
-
-  private static String stripSpec(String path) {
-    if (path.equals("spec")) {
-      return "";
-    }
-    return path.startsWith("spec.") ? path.substring("spec.".length()) : path;
   }
 
   private void printText(List<FileResult> results) {
