@@ -31,9 +31,9 @@ enum WorkloadRule {
   WORKLOAD_ACTIVE_DEADLINE_FORBIDDEN(
       "The pod template of a Deployment, ReplicaSet, ReplicationController, DaemonSet or"
           + " StatefulSet sets no activeDeadlineSeconds.",
-      "The API server rejects it for these controllers (Deployment, ReplicaSet and"
-          + " ReplicationController: Forbidden; DaemonSet and StatefulSet: Invalid value): a"
-          + " deadline would kill pods the controller must keep running.",
+      "The API server rejects it for these controllers (Forbidden: activeDeadlineSeconds in"
+          + " ReplicaSet is not Supported, and alike): a deadline would kill pods the controller"
+          + " must keep running.",
       "Remove activeDeadlineSeconds, or run the workload as a Job (activeDeadlineSeconds on the"
           + " Job spec bounds the whole run).");
 
@@ -92,14 +92,9 @@ enum WorkloadRule {
     if (deadline == null) {
       return;
     }
-    String message =
-        switch (kind) {
-          case DEPLOYMENT, REPLICA_SET ->
-              "Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported.";
-          case REPLICATION_CONTROLLER ->
-              "Forbidden: activeDeadlineSeconds in ReplicationController is not Supported.";
-          default -> "Invalid value: " + deadline + ": must not be specified.";
-        };
+    // Deployments are validated through ValidatePodTemplateSpecForReplicaSet, hence "ReplicaSet".
+    String named = kind == ManifestKind.DEPLOYMENT ? "ReplicaSet" : kind.kindName();
+    String message = "Forbidden: activeDeadlineSeconds in " + named + " is not Supported.";
     sink.report(root.child("activeDeadlineSeconds"), deadline, message);
   }
 }

@@ -296,7 +296,7 @@ class ManifestValidatorTest {
     assertThat(statefulSet.violations())
         .filteredOn(v -> v.ruleId().equals("WORKLOAD_ACTIVE_DEADLINE_FORBIDDEN"))
         .extracting(Violation::message)
-        .containsExactly("Invalid value: 60: must not be specified.");
+        .containsExactly("Forbidden: activeDeadlineSeconds in StatefulSet is not Supported.");
   }
 
   @Test
