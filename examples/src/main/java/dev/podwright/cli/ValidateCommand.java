@@ -41,7 +41,8 @@ final class ValidateCommand {
       file) and Podwright declarations. FILE '-' reads standard input. Every problem is reported
       at once, with rule id, severity, the field path as the API server reports it
       (spec.containers[0].name; a Deployment's under spec.template.spec), the line and column
-      in the file, a message and a fix.
+      in the file, a message and a fix. A workload is judged as its controller runs it: a
+      StatefulSet's volumeClaimTemplates are volumes; a Job's or CronJob's pod must finish.
 
       Options:
         --kubernetes-version V          the target cluster's version, e.g. 1.29 (default: 1.36)

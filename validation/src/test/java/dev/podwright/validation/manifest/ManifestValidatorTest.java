@@ -378,6 +378,20 @@ class ManifestValidatorTest {
   }
 
   @Test
+  void oneValidatorSharedByThreadsGivesEveryThreadTheSameReports() {
+    List<Manifest> manifests = READER.read(STATEFUL_SET, "m.yaml");
+    List<ManifestReport> sequential = VALIDATOR.validate(manifests);
+
+    List<List<ManifestReport>> parallel =
+        java.util.stream.IntStream.range(0, 64)
+            .parallel()
+            .mapToObj(i -> VALIDATOR.validate(manifests))
+            .toList();
+
+    assertThat(parallel).allSatisfy(reports -> assertThat(reports).isEqualTo(sequential));
+  }
+
+  @Test
   void theWorkloadRulesAreInTheCatalogSection() {
     assertThat(ManifestValidator.workloadRules())
         .extracting(RuleInfo::id, RuleInfo::section)
