@@ -1,0 +1,215 @@
+package dev.podwright.io.declaration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podwright.io.declaration.DeclarationFormat.Choice;
+import dev.podwright.io.declaration.DeclarationFormat.Field;
+import dev.podwright.io.declaration.DeclarationFormat.Fields;
+import dev.podwright.io.declaration.DeclarationFormat.KubernetesObject;
+import dev.podwright.io.declaration.DeclarationFormat.ListOf;
+import dev.podwright.io.declaration.DeclarationFormat.QuantityMap;
+import dev.podwright.io.declaration.DeclarationFormat.Text;
+import dev.podwright.io.declaration.DeclarationFormat.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The JSON Schema (draft 2020-12) of the declaration format that {@link DeclarationReader} reads,
+ * for editors to complete and check declarations. It is rendered from the reader's own field table
+ * and, for containers and volumes, from the official Kubernetes model classes as the reader's
+ * strict binder binds them, so it says exactly the fields the reader takes. The build writes it
+ * into the core jar as {@value #RESOURCE}; the repository's copy is {@code
+ * docs/declaration.schema.json} (its {@code $id}).
+ *
+ * <p>Where the schema and the reader differ: the reader also takes enum spellings such as {@code
+ * NATIVE} and {@code after-host-init-containers} (the schema offers the camelCase one), reads
+ * {@code null} as absent (the schema asks for a value), and does not itself require the fields
+ * Kubernetes requires inside containers and volumes (e.g. a mount's {@code mountPath}), which the
+ * schema marks required as the API server does. The reader checks a {@code kind} against the kinds
+ * its host gave it; {@link #render(Collection)} lists those as an enum.
+ */
+public final class DeclarationSchema {
+
+  /** Where the build puts the schema on the classpath (inside {@code podwright-core.jar}). */
+  public static final String RESOURCE = "dev/podwright/declaration.schema.json";
+
+  /** The schema's {@code $id}: the repository's copy, which the README links. */
+  public static final String ID =
+      "https://raw.githubusercontent.com/podwright/podwright/main/docs/declaration.schema.json";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private DeclarationSchema() {}
+
+  /** The schema, with {@code kind} any string. Deterministic: equal for every call. */
+  public static String render() {
+    return render(List.of());
+  }
+
+  /**
+   * The schema with {@code kind} restricted to the given names plus {@code generic} and {@code
+   * job}, as {@code new DeclarationReader(kinds)} checks it; for a host publishing its own schema.
+   *
+   * @param kinds the names of the kinds the host's reader knows; empty for any string
+   */
+  public static String render(Collection<String> kinds) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", ID);
+    schema.put("title", "Podwright declaration");
+    schema.put(
+        "description",
+        "What a platform attaches to a workload: main container, volumes, init containers,"
+            + " sidecars, resource defaults and emit options, in Kubernetes' own field names."
+            + " Read by dev.podwright.io.declaration.DeclarationReader.");
+    KubernetesSchemas models = new KubernetesSchemas(Models.BINDER);
+    ObjectNode top = fields(DeclarationFormat.TOP, models);
+    if (!kinds.isEmpty()) {
+      TreeSet<String> names = new TreeSet<>(List.of("generic", "job"));
+      kinds.forEach(name -> names.add(Objects.requireNonNull(name, "kind name")));
+      ObjectNode kind = (ObjectNode) top.get("properties").get("kind");
+      kind.remove("examples");
+      ArrayNode values = kind.putArray("enum");
+      names.forEach(values::add);
+    }
+    schema.setAll(top);
+    ObjectNode definitions = schema.putObject("$defs");
+    ObjectNode container = container(models);
+    definitions.set("Container", container);
+    definitions.setAll(models.definitions());
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return mapper.writer(printer).writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the declaration schema", e);
+    }
+  }
+
+  /**
+   * The schema the build put on the classpath ({@value #RESOURCE}), as shipped in the jar.
+   *
+   * @throws IllegalStateException when it is not on the classpath (a build that skipped it)
+   */
+  public static String shipped() {
+    try (InputStream in = DeclarationSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Writes {@link #render()} to the file named by the one argument; the build runs this to put the
+   * schema into the jar.
+   *
+   * @param args the file to write
+   * @throws IOException when it cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: DeclarationSchema OUTPUT-FILE");
+    }
+    Path file = Path.of(args[0]);
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, render(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A container: Kubernetes' Container with {@code env} also as a {@code KEY: value} map (the
+   * reader takes a map out before binding); the model's own definition is dropped when nothing else
+   * uses it.
+   */
+  private static ObjectNode container(KubernetesSchemas models) {
+    Class<?> type = DeclarationFormat.CONTAINER.type();
+    models.reference(type);
+    ObjectNode schema = models.definitions().get(type.getSimpleName()).deepCopy();
+    schema.put(
+        "description",
+        "A Kubernetes container ("
+            + type.getName()
+            + ") in its own field names; other fields"
+            + " are refused. env may also be a NAME: value map of scalars.");
+    ObjectNode envMap = NODES.objectNode().put("type", "object");
+    ObjectNode scalar = NODES.objectNode();
+    scalar.putArray("type").add("string").add("number").add("boolean");
+    envMap.set("additionalProperties", scalar);
+    envMap.put("description", "Environment variables as NAME: value, in written order.");
+    ObjectNode env = NODES.objectNode();
+    env.putArray("anyOf").add(schema.get("properties").get("env")).add(envMap);
+    ((ObjectNode) schema.get("properties")).set("env", env);
+    String reference = "\"#/$defs/" + type.getSimpleName() + "\"";
+    boolean used =
+        models.definitions().values().stream().anyMatch(def -> def.toString().contains(reference));
+    if (!used) {
+      models.definitions().remove(type.getSimpleName());
+    }
+    return schema;
+  }
+
+  private static ObjectNode fields(Fields fields, KubernetesSchemas models) {
+    ObjectNode schema = NODES.objectNode().put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    for (Field field : fields.fields()) {
+      ObjectNode value = value(field.value(), models);
+      ObjectNode described = NODES.objectNode().put("description", field.description());
+      described.setAll(value);
+      properties.set(field.name(), described);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  private static ObjectNode value(Value value, KubernetesSchemas models) {
+    if (value instanceof Text text) {
+      ObjectNode schema = NODES.objectNode().put("type", "string");
+      if (text.pattern() != null) {
+        schema.put("pattern", text.pattern());
+      }
+      if (!text.examples().isEmpty()) {
+        ArrayNode examples = schema.putArray("examples");
+        text.examples().forEach(examples::add);
+      }
+      return schema;
+    } else if (value instanceof Choice choice) {
+      ObjectNode schema = NODES.objectNode().put("type", "string");
+      ArrayNode values = schema.putArray("enum");
+      choice.spellings().forEach(values::add);
+      return schema;
+    } else if (value instanceof Fields fields) {
+      return fields(fields, models);
+    } else if (value instanceof QuantityMap) {
+      ObjectNode schema = NODES.objectNode().put("type", "object");
+      schema.set("additionalProperties", KubernetesSchemas.quantity());
+      return schema;
+    } else if (value instanceof ListOf list) {
+      ObjectNode schema = NODES.objectNode().put("type", "array");
+      schema.set("items", value(list.element(), models));
+      return schema;
+    } else if (value instanceof KubernetesObject object) {
+      return object.envMap()
+          ? NODES.objectNode().put("$ref", "#/$defs/Container")
+          : models.reference(object.type());
+    }
+    throw new IllegalStateException("unknown value " + value);
+  }
+}
