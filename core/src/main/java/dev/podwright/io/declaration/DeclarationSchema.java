@@ -34,6 +34,11 @@ import java.util.TreeSet;
  * into the core jar as {@value #RESOURCE}; the repository's copy is {@code
  * docs/declaration.schema.json} (its {@code $id}).
  *
+ * <p>Field descriptions of the Kubernetes models come from their {@code @ApiModelProperty} texts,
+ * read when {@code swagger-annotations} is on the classpath (as when the build renders the shipped
+ * copy; the library does not depend on it at run time, so {@link #shipped()} is the complete one).
+ * Only keywords that mean the same in draft 7 are used, so draft-7 editors read all of it.
+ *
  * <p>Where the schema and the reader differ: the reader also takes enum spellings such as {@code
  * NATIVE} and {@code after-host-init-containers} (the schema offers the camelCase one), reads
  * {@code null} as absent (the schema asks for a value), and does not itself require the fields
@@ -54,7 +59,10 @@ public final class DeclarationSchema {
 
   private DeclarationSchema() {}
 
-  /** The schema, with {@code kind} any string. Deterministic: equal for every call. */
+  /**
+   * The schema, with {@code kind} any string. Deterministic: equal for every call on the same
+   * classpath.
+   */
   public static String render() {
     return render(List.of());
   }

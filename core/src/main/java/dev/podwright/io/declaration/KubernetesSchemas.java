@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.OffsetDateTime;
@@ -21,6 +23,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -145,10 +148,27 @@ final class KubernetesSchemas {
             + " ("
             + raw.getName()
             + "), in the API's own field names; other fields are refused.");
+    swaggerText(raw.getAnnotations(), "ApiModel", "description")
+        .ifPresent(text -> schema.put("description", text + " (" + raw.getName() + ")"));
     ObjectNode properties = schema.putObject("properties");
     Map<String, ObjectNode> sorted = new TreeMap<>();
+    Map<String, BeanPropertyDefinition> getters = new TreeMap<>();
+    for (BeanPropertyDefinition definition :
+        binder.getDeserializationConfig().introspect(type).findProperties()) {
+      getters.put(definition.getName(), definition);
+    }
     for (SettableBeanProperty property : properties(type)) {
-      sorted.put(property.getName(), schema(property.getType()));
+      ObjectNode value = schema(property.getType());
+      BeanPropertyDefinition definition = getters.get(property.getName());
+      if (definition != null && definition.hasGetter()) {
+        ObjectNode described = NODES.objectNode();
+        swaggerText(
+                definition.getGetter().getAnnotated().getAnnotations(), "ApiModelProperty", "value")
+            .ifPresent(text -> described.put("description", text));
+        described.setAll(value);
+        value = described;
+      }
+      sorted.put(property.getName(), value);
     }
     properties.setAll(sorted);
     List<String> required = new ArrayList<>(requiredFields(raw));
@@ -176,6 +196,29 @@ final class KubernetesSchemas {
     Iterator<SettableBeanProperty> iterator = bean.properties();
     iterator.forEachRemaining(out::add);
     return out;
+  }
+
+  /**
+   * The text of a Swagger annotation of the models ({@code @ApiModelProperty(value = ...)}, the
+   * Kubernetes API's own field documentation), read reflectively: the annotation jar is on the
+   * build's classpath only (provided scope), so without it there is no text.
+   */
+  private static Optional<String> swaggerText(
+      Annotation[] annotations, String simpleName, String element) {
+    for (Annotation annotation : annotations) {
+      Class<? extends Annotation> type = annotation.annotationType();
+      if (type.getName().equals("io.swagger.annotations." + simpleName)) {
+        try {
+          Object text = type.getMethod(element).invoke(annotation);
+          return text instanceof String string && !string.isBlank()
+              ? Optional.of(string)
+              : Optional.empty();
+        } catch (ReflectiveOperationException unreadable) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The model's own required fields, sorted; none when the class has no such table. */

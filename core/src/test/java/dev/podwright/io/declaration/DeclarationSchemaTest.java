@@ -76,6 +76,27 @@ class DeclarationSchemaTest {
   }
 
   @Test
+  void meansTheSameUnderDraft7ForEditorsThatStopThere() throws IOException {
+    String draft7 =
+        DeclarationSchema.render()
+            .replace(
+                "\"https://json-schema.org/draft/2020-12/schema\"",
+                "\"http://json-schema.org/draft-07/schema#\"");
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(draft7, InputFormat.JSON);
+    for (ExampleDeclarations.Example example : ExampleDeclarations.find(PARSERS)) {
+      assertThat(schema.validate(example.document().root))
+          .as(example.name())
+          .hasSameSizeAs(SCHEMA.validate(example.document().root));
+    }
+    JsonNode typo = PARSERS.read("sidecars: [{name: a, imag: b}]\n", "t.yaml").root;
+    assertThat(schema.validate(typo))
+        .extracting(Error::getKeyword)
+        .contains("additionalProperties");
+  }
+
+  @Test
   void topLevelAndOptionFieldsAreTheReadersTable() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(DeclarationSchema.render());
     List<String> top = new ArrayList<>();
