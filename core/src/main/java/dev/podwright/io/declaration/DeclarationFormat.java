@@ -22,7 +22,8 @@ final class DeclarationFormat {
   private DeclarationFormat() {}
 
   /** What a field's value is. */
-  sealed interface Value permits Text, Choice, Fields, QuantityMap, ListOf, KubernetesObject {}
+  sealed interface Value
+      permits Text, Choice, Fields, QuantityMap, ScalarMap, ListOf, KubernetesObject {}
 
   /**
    * A string (numbers are not taken for it).
@@ -61,23 +62,45 @@ final class DeclarationFormat {
   /** A map from resource names ({@code cpu}, {@code memory}, …) to Kubernetes quantities. */
   record QuantityMap() implements Value {}
 
+  /** A map from names to scalars (strings, numbers, booleans), kept in written order. */
+  record ScalarMap() implements Value {}
+
   /** A list of values. */
   record ListOf(Value element) implements Value {}
 
   /**
    * An official Kubernetes model object, bound strictly (unknown fields refused, no scalar
-   * coercion).
+   * coercion), plus fields the reader handles itself before binding: such a field either is new (a
+   * Podwright field beside Kubernetes' own) or gives a Kubernetes field another accepted form
+   * ({@code env} as a map). The schema renders the model's fields and then these.
    *
+   * @param name the schema definition's name ({@code Container})
    * @param type the client-java model class
-   * @param envMap whether {@code env} may also be a {@code KEY: value} map (containers)
+   * @param extras the fields the reader takes out before binding
    */
-  record KubernetesObject(Class<?> type, boolean envMap) implements Value {}
+  record KubernetesObject(String name, Class<?> type, List<Field> extras) implements Value {
+    KubernetesObject {
+      extras = List.copyOf(extras);
+    }
+  }
 
   /** One field: its name, its value and what it means. */
   record Field(String name, Value value, String description) {}
 
-  static final KubernetesObject CONTAINER = new KubernetesObject(V1Container.class, true);
-  static final KubernetesObject VOLUME = new KubernetesObject(V1Volume.class, false);
+  /** Containers: Kubernetes' own, with {@code env} also as a map ({@code Models.container}). */
+  static final KubernetesObject CONTAINER =
+      new KubernetesObject(
+          "Container",
+          V1Container.class,
+          List.of(
+              new Field(
+                  "env",
+                  new ScalarMap(),
+                  "Environment variables: a Kubernetes env list, or a NAME: value map of scalars"
+                      + " (in written order).")));
+
+  /** Volumes: Kubernetes' own. */
+  static final KubernetesObject VOLUME = new KubernetesObject("Volume", V1Volume.class, List.of());
 
   /** Kubernetes versions as {@code KubernetesVersion.parse} takes them. */
   static final String VERSION_PATTERN = "^v?[0-9]{1,4}\\.[0-9]{1,4}([.+-].*)?$";

@@ -3,6 +3,7 @@ package dev.podwright.io.declaration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,6 +14,7 @@ import dev.podwright.io.declaration.DeclarationFormat.Fields;
 import dev.podwright.io.declaration.DeclarationFormat.KubernetesObject;
 import dev.podwright.io.declaration.DeclarationFormat.ListOf;
 import dev.podwright.io.declaration.DeclarationFormat.QuantityMap;
+import dev.podwright.io.declaration.DeclarationFormat.ScalarMap;
 import dev.podwright.io.declaration.DeclarationFormat.Text;
 import dev.podwright.io.declaration.DeclarationFormat.Value;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +77,20 @@ public final class DeclarationSchema {
    * @param kinds the names of the kinds the host's reader knows; empty for any string
    */
   public static String render(Collection<String> kinds) {
+    ObjectNode schema = tree(DeclarationFormat.TOP, kinds);
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return mapper.writer(printer).writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the declaration schema", e);
+    }
+  }
+
+  /** The schema of a declaration with the given top-level fields, as a tree. */
+  static ObjectNode tree(Fields format, Collection<String> kinds) {
+    Objects.requireNonNull(kinds, "kinds");
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", ID);
@@ -84,7 +101,8 @@ public final class DeclarationSchema {
             + " sidecars, resource defaults and emit options, in Kubernetes' own field names."
             + " Read by dev.podwright.io.declaration.DeclarationReader.");
     KubernetesSchemas models = new KubernetesSchemas(Models.BINDER);
-    ObjectNode top = fields(DeclarationFormat.TOP, models);
+    ObjectNode definitions = NODES.objectNode();
+    ObjectNode top = fields(format, models, definitions);
     if (!kinds.isEmpty()) {
       TreeSet<String> names = new TreeSet<>(List.of("generic", "job"));
       kinds.forEach(name -> names.add(Objects.requireNonNull(name, "kind name")));
@@ -94,18 +112,43 @@ public final class DeclarationSchema {
       names.forEach(values::add);
     }
     schema.setAll(top);
-    ObjectNode definitions = schema.putObject("$defs");
-    ObjectNode container = container(models);
-    definitions.set("Container", container);
-    definitions.setAll(models.definitions());
-    try {
-      ObjectMapper mapper = new ObjectMapper();
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return mapper.writer(printer).writeValueAsString(schema) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the declaration schema", e);
+    schema.set("$defs", definitions);
+    models.definitions().forEach(definitions::set);
+    dropUnused(schema, definitions);
+    return schema;
+  }
+
+  /**
+   * Removes the definitions nothing else refers to (the models' own Container and Volume, replaced
+   * by the format's), until none is left.
+   */
+  private static void dropUnused(ObjectNode schema, ObjectNode definitions) {
+    boolean removed = true;
+    while (removed) {
+      removed = false;
+      String whole = schema.toString();
+      for (String name : fieldNames(definitions)) {
+        String reference = "\"#/$defs/" + name + "\"";
+        if (count(whole, reference) == count(definitions.get(name).toString(), reference)) {
+          definitions.remove(name);
+          removed = true;
+        }
+      }
     }
+  }
+
+  private static List<String> fieldNames(ObjectNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /**
@@ -143,42 +186,48 @@ public final class DeclarationSchema {
   }
 
   /**
-   * A container: Kubernetes' Container with {@code env} also as a {@code KEY: value} map (the
-   * reader takes a map out before binding); the model's own definition is dropped when nothing else
-   * uses it.
+   * The definition of a model object with the reader's own fields: the model's definition with each
+   * extra field added, or, when the model has that field too, offered as another form of it.
    */
-  private static ObjectNode container(KubernetesSchemas models) {
-    Class<?> type = DeclarationFormat.CONTAINER.type();
+  private static ObjectNode object(
+      KubernetesObject object, KubernetesSchemas models, ObjectNode definitions) {
+    ObjectNode reference = NODES.objectNode().put("$ref", "#/$defs/" + object.name());
+    if (definitions.has(object.name())) {
+      return reference;
+    }
+    Class<?> type = object.type();
     models.reference(type);
     ObjectNode schema = models.definitions().get(type.getSimpleName()).deepCopy();
-    schema.put(
-        "description",
-        "A Kubernetes container ("
-            + type.getName()
-            + ") in its own field names; other fields"
-            + " are refused. env may also be a NAME: value map of scalars.");
-    ObjectNode envMap = NODES.objectNode().put("type", "object");
-    ObjectNode scalar = NODES.objectNode();
-    scalar.putArray("type").add("string").add("number").add("boolean");
-    envMap.set("additionalProperties", scalar);
-    envMap.put("description", "Environment variables as NAME: value, in written order.");
-    ObjectNode env = NODES.objectNode();
-    env.putArray("anyOf").add(schema.get("properties").get("env")).add(envMap);
-    ((ObjectNode) schema.get("properties")).set("env", env);
-    String reference = "\"#/$defs/" + type.getSimpleName() + "\"";
-    boolean used =
-        models.definitions().values().stream().anyMatch(def -> def.toString().contains(reference));
-    if (!used) {
-      models.definitions().remove(type.getSimpleName());
+    definitions.set(object.name(), schema); // before the extras: they may refer to it
+    ObjectNode properties = (ObjectNode) schema.get("properties");
+    for (Field extra : object.extras()) {
+      ObjectNode value = NODES.objectNode().put("description", extra.description());
+      JsonNode own = properties.get(extra.name());
+      ObjectNode form = value(extra.value(), models, definitions);
+      if (own == null) {
+        value.setAll(form);
+      } else {
+        value.putArray("anyOf").add(own).add(form);
+      }
+      properties.set(extra.name(), value);
     }
-    return schema;
+    if (!object.extras().isEmpty()) {
+      schema.put(
+          "description",
+          schema.path("description").asText()
+              + " The declaration format adds or widens: "
+              + String.join(", ", object.extras().stream().map(Field::name).toList())
+              + ".");
+    }
+    return reference;
   }
 
-  private static ObjectNode fields(Fields fields, KubernetesSchemas models) {
+  private static ObjectNode fields(
+      Fields fields, KubernetesSchemas models, ObjectNode definitions) {
     ObjectNode schema = NODES.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     for (Field field : fields.fields()) {
-      ObjectNode value = value(field.value(), models);
+      ObjectNode value = value(field.value(), models, definitions);
       ObjectNode described = NODES.objectNode().put("description", field.description());
       described.setAll(value);
       properties.set(field.name(), described);
@@ -187,7 +236,7 @@ public final class DeclarationSchema {
     return schema;
   }
 
-  private static ObjectNode value(Value value, KubernetesSchemas models) {
+  private static ObjectNode value(Value value, KubernetesSchemas models, ObjectNode definitions) {
     if (value instanceof Text text) {
       ObjectNode schema = NODES.objectNode().put("type", "string");
       if (text.pattern() != null) {
@@ -204,19 +253,23 @@ public final class DeclarationSchema {
       choice.spellings().forEach(values::add);
       return schema;
     } else if (value instanceof Fields fields) {
-      return fields(fields, models);
+      return fields(fields, models, definitions);
     } else if (value instanceof QuantityMap) {
       ObjectNode schema = NODES.objectNode().put("type", "object");
       schema.set("additionalProperties", KubernetesSchemas.quantity());
       return schema;
     } else if (value instanceof ListOf list) {
       ObjectNode schema = NODES.objectNode().put("type", "array");
-      schema.set("items", value(list.element(), models));
+      schema.set("items", value(list.element(), models, definitions));
       return schema;
     } else if (value instanceof KubernetesObject object) {
-      return object.envMap()
-          ? NODES.objectNode().put("$ref", "#/$defs/Container")
-          : models.reference(object.type());
+      return object(object, models, definitions);
+    } else if (value instanceof ScalarMap) {
+      ObjectNode schema = NODES.objectNode().put("type", "object");
+      ObjectNode scalar = NODES.objectNode();
+      scalar.putArray("type").add("string").add("number").add("boolean");
+      schema.set("additionalProperties", scalar);
+      return schema;
     }
     throw new IllegalStateException("unknown value " + value);
   }

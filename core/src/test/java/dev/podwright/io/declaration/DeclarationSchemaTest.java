@@ -16,6 +16,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.kubernetes.Quantities;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -195,6 +196,41 @@ class DeclarationSchemaTest {
     assertThat(errors(yaml))
         .extracting(error -> error.getInstanceLocation().toString(), Error::getKeyword)
         .containsExactly(tuple("/options/kubernetesVersion", "type"));
+  }
+
+  @Test
+  void aFieldAddedToTheReadersTableLandsInTheSchema() {
+    // what a new per-sidecar field (say mode) takes: a new object in the table, nothing else
+    DeclarationFormat.KubernetesObject sidecar =
+        new DeclarationFormat.KubernetesObject(
+            "Sidecar",
+            io.kubernetes.client.openapi.models.V1Container.class,
+            List.of(
+                new DeclarationFormat.Field(
+                    "mode", new DeclarationFormat.Choice(SidecarMode.class), "native or classic")));
+    List<DeclarationFormat.Field> fields = new ArrayList<>(DeclarationFormat.TOP.fields());
+    fields.replaceAll(
+        field ->
+            field.name().equals("sidecars")
+                ? new DeclarationFormat.Field(
+                    "sidecars", new DeclarationFormat.ListOf(sidecar), field.description())
+                : field);
+    fields.add(
+        new DeclarationFormat.Field(
+            "priority", new DeclarationFormat.Text(null, List.of()), "a new top-level field"));
+    JsonNode schema = DeclarationSchema.tree(new DeclarationFormat.Fields(fields), List.of());
+    assertThat(schema.at("/properties/priority/type").asText()).isEqualTo("string");
+    assertThat(schema.at("/properties/sidecars/items/$ref").asText()).isEqualTo("#/$defs/Sidecar");
+    JsonNode mode = schema.at("/$defs/Sidecar/properties/mode");
+    assertThat(mode.get("enum").toString()).isEqualTo("[\"native\",\"classic\"]");
+    assertThat(schema.at("/$defs/Sidecar/properties/image/type").asText()).isEqualTo("string");
+    assertThat(schema.at("/$defs/Sidecar/additionalProperties").asBoolean(true)).isFalse();
+    Schema validator = REGISTRY.getSchema(SchemaLocation.of(DeclarationSchema.ID), schema);
+    assertThat(validator.validate(PARSERS.read("sidecars: [{name: a, mode: native}]\n", "s").root))
+        .isEmpty();
+    assertThat(validator.validate(PARSERS.read("sidecars: [{name: a, mode: odd}]\n", "s").root))
+        .extracting(Error::getKeyword)
+        .contains("enum");
   }
 
   @Test
