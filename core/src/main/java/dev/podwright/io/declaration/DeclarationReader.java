@@ -16,7 +16,6 @@ import io.kubernetes.client.openapi.models.V1Container;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,22 +50,12 @@ import java.util.Objects;
  * native} or {@code classic}), {@code placement} ({@code afterHostInitContainers} or {@code
  * beforeHostInitContainers}), {@code conflicts} ({@code fail} or {@code override}).
  *
+ * <p>The format's own fields are the table in {@code DeclarationFormat}; {@link DeclarationSchema}
+ * renders the same table (and the official models) as the JSON Schema shipped in the jar.
+ *
  * <p>Immutable and thread-safe: build one, share it.
  */
 public final class DeclarationReader {
-
-  static final List<String> FIELDS =
-      List.of(
-          "kind",
-          "options",
-          "mainContainer",
-          "volumes",
-          "initContainers",
-          "sidecars",
-          "sidecarResourceDefaults");
-
-  private static final List<String> OPTION_FIELDS =
-      List.of("kubernetesVersion", "sidecarMode", "placement", "conflicts");
 
   private final Map<String, WorkloadKind> kinds;
   private final SourceDocument.Parsers parsers;
@@ -132,7 +121,7 @@ public final class DeclarationReader {
   }
 
   private Declaration read(SourceDocument document) {
-    Node top = document.top().object().allowOnly(FIELDS);
+    Node top = document.top().object().allowOnly(DeclarationFormat.TOP.names());
     Map<String, SourcePosition> extra = new LinkedHashMap<>();
     Composition.Builder composition = Composition.builder().kind(kind(top.field("kind")));
     Node main = top.field("mainContainer");
@@ -183,7 +172,7 @@ public final class DeclarationReader {
     if (node.isAbsent()) {
       return EmitOptions.DEFAULTS;
     }
-    Node options = node.object().allowOnly(OPTION_FIELDS);
+    Node options = node.object().allowOnly(DeclarationFormat.OPTIONS.names());
     EmitOptions.Builder builder = EmitOptions.builder();
     Node version = options.field("kubernetesVersion");
     if (!version.isAbsent()) {
@@ -221,7 +210,7 @@ public final class DeclarationReader {
       if (normalize(value.name()).equals(wanted)) {
         return value;
       }
-      spellings.add(camelCase(value.name()));
+      spellings.add(DeclarationFormat.spelling(value));
     }
     throw node.invalid(
         "unknown value \"" + text + "\"; expected one of " + String.join(", ", spellings),
@@ -230,15 +219,5 @@ public final class DeclarationReader {
 
   private static String normalize(String text) {
     return text.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static String camelCase(String constant) {
-    String[] words = constant.toLowerCase(Locale.ROOT).split("_");
-    StringBuilder out = new StringBuilder(words[0]);
-    Arrays.stream(words)
-        .skip(1)
-        .forEach(
-            word -> out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)));
-    return out.toString();
   }
 }

@@ -77,7 +77,7 @@ final class Models {
    * a number or boolean is not taken for a string ({@code args: [--port, 8080]} is refused, as
    * kubectl refuses it).
    */
-  private static final ObjectMapper BINDER = strictBinder();
+  static final ObjectMapper BINDER = strictBinder();
 
   private static ObjectMapper strictBinder() {
     JsonMapper binder =
@@ -627,7 +627,7 @@ final class Models {
 
   /** {@code {requests: {cpu: 100m}, limits: {...}}} as resources. */
   static Resources resources(Node node) {
-    Node object = node.object().allowOnly(List.of("requests", "limits"));
+    Node object = node.object().allowOnly(DeclarationFormat.RESOURCES.names());
     return new Resources(quantities(object.field("requests")), quantities(object.field("limits")));
   }
 
