@@ -480,4 +480,23 @@ class PodSpecEmitterTest {
     assertThat(provenance.declarationPathOf("spec.initContainers[3].image"))
         .contains("initContainers[1].image");
   }
+
+  @Test
+  void optionsToBuilderKeepsWhatIsNotChanged() {
+    EmitOptions options =
+        EmitOptions.builder()
+            .kubernetesVersion("1.28")
+            .placement(SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS)
+            .precedence(Precedence.OVERRIDE)
+            .build();
+
+    assertThat(options.toBuilder().build()).isEqualTo(options);
+    assertThat(options.toBuilder().sidecarMode(SidecarMode.NATIVE).build())
+        .isEqualTo(
+            new EmitOptions(
+                SidecarMode.NATIVE,
+                options.kubernetesVersion(),
+                SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS,
+                Precedence.OVERRIDE));
+  }
 }
