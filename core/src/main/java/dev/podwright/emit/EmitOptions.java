@@ -35,6 +35,15 @@ public record EmitOptions(
     return new Builder();
   }
 
+  /** A builder starting from these options, to change some of them. */
+  public Builder toBuilder() {
+    return builder()
+        .sidecarMode(sidecarMode)
+        .kubernetesVersion(kubernetesVersion)
+        .placement(placement)
+        .precedence(precedence);
+  }
+
   /**
    * The mode in effect: the explicit one, else {@link SidecarMode#NATIVE} from Kubernetes 1.29 on
    * and {@link SidecarMode#CLASSIC} before.

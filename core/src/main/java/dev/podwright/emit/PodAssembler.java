@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Lays one draft over one base spec: places every container, merges the main container, decides
@@ -127,6 +128,8 @@ final class PodAssembler {
     if (mainSpec != null) {
       placeMain(mainSpec, hostContainers);
     }
+    Map<String, Integer> seenSidecars = new HashMap<>();
+    Map<String, Integer> seenInits = new HashMap<>();
     for (Sidecar sidecar : draft.sidecars()) {
       SidecarMode mode = sidecar.effectiveMode(emitterMode);
       Placement placement = sidecar.effectivePlacement(emitterMode);
@@ -146,7 +149,11 @@ final class PodAssembler {
       }
       Slot slot =
           compositionSlot(
-              container, Role.SIDECAR, sidecar.spec(), "sidecars", sidecarIndex(sidecar.name()));
+              container,
+              Role.SIDECAR,
+              sidecar.spec(),
+              "sidecars",
+              declaredIndex(composition.sidecars(), Sidecar::name, sidecar.name(), seenSidecars));
       if (!admit(slot, hostInit, hostContainers)) {
         continue;
       }
@@ -163,7 +170,12 @@ final class PodAssembler {
       V1Container container = ContainerConverter.toV1(init.spec());
       Slot slot =
           compositionSlot(
-              container, Role.INIT, init.spec(), "initContainers", initIndex(init.name()));
+              container,
+              Role.INIT,
+              init.spec(),
+              "initContainers",
+              declaredIndex(
+                  composition.initContainers(), InitContainer::name, init.name(), seenInits));
       if (admit(slot, hostInit, hostContainers)) {
         compositionInit.add(slot);
       }
@@ -277,24 +289,25 @@ final class PodAssembler {
         container, role, Origin.Source.DECLARATION, declaration, spec.owner(), null, spec);
   }
 
-  private int sidecarIndex(String name) {
-    List<Sidecar> declared = composition.sidecars();
+  /**
+   * The declared index of the draft's n-th element of this name: the n-th declared element of the
+   * name (so two sidecars of one name keep their own paths), else the last one of it; -1 when the
+   * declaration has none (a host step added it).
+   */
+  private static <T> int declaredIndex(
+      List<T> declared, Function<T, String> nameOf, String name, Map<String, Integer> seen) {
+    int wanted = seen.merge(String.valueOf(name), 1, Integer::sum) - 1;
+    int found = -1;
+    int occurrence = 0;
     for (int i = 0; i < declared.size(); i++) {
-      if (Objects.equals(declared.get(i).name(), name)) {
-        return i;
+      if (Objects.equals(nameOf.apply(declared.get(i)), name)) {
+        found = i;
+        if (occurrence++ == wanted) {
+          return i;
+        }
       }
     }
-    return -1;
-  }
-
-  private int initIndex(String name) {
-    List<InitContainer> declared = composition.initContainers();
-    for (int i = 0; i < declared.size(); i++) {
-      if (Objects.equals(declared.get(i).name(), name)) {
-        return i;
-      }
-    }
-    return -1;
+    return found;
   }
 
   /** The main container goes first unless the base has one of its name (merged later). */

@@ -195,6 +195,60 @@ public final class ManifestReader {
     return manifests.get(0).podSpec();
   }
 
+  /**
+   * Reads the one workload in the text, e.g. a host's base pod spec: a bare pod spec, a Pod or a
+   * workload with a pod template (documents of other kinds are skipped, as by {@link #read}).
+   *
+   * @param source shown in errors and kept in the {@link Manifest}; may be null
+   * @throws ManifestReadException for any problem in the text, if it holds no workload, or if it
+   *     holds more than one (reason {@link Reason#NOT_A_MANIFEST}, at the second one)
+   * @throws NullPointerException if text is null
+   */
+  public Manifest readSingle(String text, String source) {
+    List<Manifest> manifests = read(text, source);
+    if (manifests.isEmpty()) {
+      throw new ManifestReadException(
+          source,
+          -1,
+          new Problem(
+              Reason.NOT_A_MANIFEST,
+              "",
+              0,
+              0,
+              "no pod spec found; expected a Pod, a workload with a pod template or a bare pod"
+                  + " spec with containers"),
+          null);
+    }
+    if (manifests.size() > 1) {
+      Manifest second = manifests.get(1);
+      SourcePosition at =
+          second.positions().findNearest(second.specPath()).orElse(new SourcePosition(1, 1));
+      throw new ManifestReadException(
+          source,
+          second.documentIndex(),
+          new Problem(
+              Reason.NOT_A_MANIFEST,
+              "",
+              at.line(),
+              at.column(),
+              "found "
+                  + manifests.size()
+                  + " workloads where one is expected (the second: "
+                  + describe(second)
+                  + "); keep one in the file"),
+          null);
+    }
+    return manifests.get(0);
+  }
+
+  private static String describe(Manifest manifest) {
+    return "document "
+        + manifest.documentIndex()
+        + ", "
+        + manifest.kind().kindName()
+        + (manifest.name() == null ? "" : " " + manifest.name());
+  }
+
   private List<Manifest> parse(String text, String source) {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;

@@ -456,4 +456,47 @@ class PodSpecEmitterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a composition is required");
   }
+
+  @Test
+  void twoSidecarsOfOneNameKeepTheirOwnDeclarationPaths() {
+    Composition duplicates =
+        Composition.builder()
+            .mainContainer(ContainerSpec.builder("app").image("example/app:1.0").build())
+            .sidecar(Sidecar.builder("helper").image("busybox:1.36").build())
+            .sidecar(Sidecar.builder("helper").image("busybox:1.37").build())
+            .initContainer(InitContainer.builder("setup").image("busybox:1.36").build())
+            .initContainer(InitContainer.builder("setup").image("busybox:1.37").build())
+            .build();
+
+    Provenance provenance =
+        PodSpecEmitter.standard().emission(duplicates, BaseSpec.empty()).provenance();
+
+    assertThat(provenance.declarationPathOf("spec.initContainers[0].image"))
+        .contains("sidecars[0].image");
+    assertThat(provenance.declarationPathOf("spec.initContainers[1].image"))
+        .contains("sidecars[1].image");
+    assertThat(provenance.declarationPathOf("spec.initContainers[2].image"))
+        .contains("initContainers[0].image");
+    assertThat(provenance.declarationPathOf("spec.initContainers[3].image"))
+        .contains("initContainers[1].image");
+  }
+
+  @Test
+  void optionsToBuilderKeepsWhatIsNotChanged() {
+    EmitOptions options =
+        EmitOptions.builder()
+            .kubernetesVersion("1.28")
+            .placement(SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS)
+            .precedence(Precedence.OVERRIDE)
+            .build();
+
+    assertThat(options.toBuilder().build()).isEqualTo(options);
+    assertThat(options.toBuilder().sidecarMode(SidecarMode.NATIVE).build())
+        .isEqualTo(
+            new EmitOptions(
+                SidecarMode.NATIVE,
+                options.kubernetesVersion(),
+                SidecarPlacement.BEFORE_HOST_INIT_CONTAINERS,
+                Precedence.OVERRIDE));
+  }
 }

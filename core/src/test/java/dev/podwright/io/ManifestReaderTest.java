@@ -476,4 +476,51 @@ class ManifestReaderTest {
     assertThat(error).as("expected a ManifestReadException").isNotNull();
     return error;
   }
+
+  @Test
+  void readSingleReturnsTheOneWorkloadAndSkipsOtherKinds() {
+    Manifest manifest =
+        new ManifestReader()
+            .readSingle(
+                "kind: Service\napiVersion: v1\n---\napiVersion: batch/v1\nkind: Job\n"
+                    + "metadata:\n  name: once\nspec:\n  template:\n    spec:\n"
+                    + "      restartPolicy: Never\n      containers:\n      - name: a\n"
+                    + "        image: x\n",
+                "job.yaml");
+
+    assertThat(manifest.kind()).isEqualTo(ManifestKind.JOB);
+    assertThat(manifest.name()).isEqualTo("once");
+    assertThat(manifest.runsToCompletion()).isTrue();
+    assertThat(PodSpecWriter.toYaml(manifest.podSpec()))
+        .isEqualTo("containers:\n- name: a\n  image: x\nrestartPolicy: Never\n");
+  }
+
+  @Test
+  void readSingleRefusesNoWorkloadAndTwoWorkloads() {
+    ManifestReader reader = new ManifestReader();
+
+    ManifestReadException none =
+        catchThrowableOfType(
+            ManifestReadException.class, () -> reader.readSingle("kind: Service\n", "svc.yaml"));
+    ManifestReadException two =
+        catchThrowableOfType(
+            ManifestReadException.class,
+            () ->
+                reader.readSingle(
+                    "containers:\n- name: a\n  image: x\n---\nkind: Pod\nmetadata:\n"
+                        + "  name: b\nspec:\n  containers:\n  - name: b\n    image: y\n",
+                    "two.yaml"));
+
+    assertThat(none.reason()).isEqualTo(Reason.NOT_A_MANIFEST);
+    assertThat(none.getMessage())
+        .isEqualTo(
+            "svc.yaml: no pod spec found; expected a Pod, a workload with a pod template or a"
+                + " bare pod spec with containers");
+    assertThat(two.reason()).isEqualTo(Reason.NOT_A_MANIFEST);
+    assertThat(two.documentIndex()).isEqualTo(1);
+    assertThat(two.getMessage())
+        .isEqualTo(
+            "two.yaml:9:3: found 2 workloads where one is expected (the second: document 1, Pod"
+                + " b); keep one in the file");
+  }
 }

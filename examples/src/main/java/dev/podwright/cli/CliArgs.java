@@ -2,6 +2,7 @@ package dev.podwright.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +15,14 @@ import java.util.Set;
 final class CliArgs {
 
   private final Map<String, String> options;
+  private final Set<String> flags;
   private final List<String> positional;
   private final boolean help;
 
-  private CliArgs(Map<String, String> options, List<String> positional, boolean help) {
+  private CliArgs(
+      Map<String, String> options, Set<String> flags, List<String> positional, boolean help) {
     this.options = options;
+    this.flags = flags;
     this.positional = positional;
     this.help = help;
   }
@@ -31,7 +35,21 @@ final class CliArgs {
    * @throws UsageException for an unknown option or a missing value
    */
   static CliArgs parse(List<String> args, Set<String> known) throws UsageException {
+    return parse(args, known, Set.of());
+  }
+
+  /**
+   * Parses the arguments.
+   *
+   * @param args the arguments after the command name
+   * @param known the option names (without dashes) that take a value
+   * @param knownFlags the option names (without dashes) that take none, e.g. {@code no-validate}
+   * @throws UsageException for an unknown option, a missing value or a value given to a flag
+   */
+  static CliArgs parse(List<String> args, Set<String> known, Set<String> knownFlags)
+      throws UsageException {
     Map<String, String> options = new LinkedHashMap<>();
+    Set<String> flags = new LinkedHashSet<>();
     List<String> positional = new ArrayList<>();
     boolean help = false;
     boolean optionsEnded = false;
@@ -46,6 +64,13 @@ final class CliArgs {
       } else if (arg.startsWith("--")) {
         int equals = arg.indexOf('=');
         String name = arg.substring(2, equals < 0 ? arg.length() : equals);
+        if (knownFlags.contains(name)) {
+          if (equals >= 0) {
+            throw new UsageException("option --" + name + " takes no value");
+          }
+          flags.add(name);
+          continue;
+        }
         if (!known.contains(name)) {
           throw new UsageException("unknown option --" + name);
         }
@@ -64,7 +89,7 @@ final class CliArgs {
         throw new UsageException("unknown option " + arg);
       }
     }
-    return new CliArgs(options, List.copyOf(positional), help);
+    return new CliArgs(options, Set.copyOf(flags), List.copyOf(positional), help);
   }
 
   /** The option's value, or the default when not given. */
@@ -91,6 +116,11 @@ final class CliArgs {
               + "\"");
     }
     return value;
+  }
+
+  /** True when the flag was given. */
+  boolean flag(String name) {
+    return flags.contains(name);
   }
 
   List<String> positional() {

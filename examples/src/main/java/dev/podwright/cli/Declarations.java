@@ -82,10 +82,13 @@ final class Declarations {
 
   /** The options with the command line's overrides applied. */
   static EmitOptions override(EmitOptions options, KubernetesVersion version, SidecarMode mode) {
-    return new EmitOptions(
-        mode == null ? options.sidecarMode() : mode,
-        version == null ? options.kubernetesVersion() : version,
-        options.placement(),
-        options.precedence());
+    EmitOptions.Builder overridden = options.toBuilder();
+    if (mode != null) {
+      overridden.sidecarMode(mode);
+    }
+    if (version != null) {
+      overridden.kubernetesVersion(version);
+    }
+    return overridden.build();
   }
 }

@@ -35,8 +35,8 @@ public final class Main {
       Commands:
         demo       Run every built-in example: heading, emitted pod spec (YAML), validation
                    report. The default when no command is given.
-        render     Read a declaration (Podwright, Numaflow, HKube or Feldera) and print the
-                   emitted pod spec as YAML.
+        render     Read a declaration (Podwright, Numaflow, HKube or Feldera), merge it onto
+                   a base pod spec (--base), validate it and print the pod spec as YAML.
         validate   Validate Kubernetes manifests or Podwright declarations.
 
       Run 'podwright COMMAND --help' for a command's options.

@@ -54,7 +54,11 @@ class MainTest {
     assertThat(Cli.run("demo", "--help").out()).startsWith("Usage: podwright demo\n");
     assertThat(Cli.run("render", "--help").out())
         .startsWith("Usage: podwright render [OPTIONS] FILE\n")
-        .contains("--sidecar-mode native|classic", "--format podwright|numaflow|hkube|feldera");
+        .contains(
+            "--sidecar-mode native|classic",
+            "--format podwright|numaflow|hkube|feldera",
+            "--base FILE",
+            "--no-validate");
     assertThat(Cli.run("validate", "-h").out())
         .startsWith("Usage: podwright validate [OPTIONS] FILE...\n")
         .contains("--policy none|baseline|restricted", "--output text|json");

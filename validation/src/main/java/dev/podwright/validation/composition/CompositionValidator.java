@@ -1,9 +1,12 @@
 package dev.podwright.validation.composition;
 
+import dev.podwright.emit.BaseSpec;
+import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.MergeConflict;
 import dev.podwright.emit.MergeConflictException;
 import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.emit.Provenance;
 import dev.podwright.model.Composition;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
@@ -106,9 +109,22 @@ public final class CompositionValidator {
    * The emitted spec (null when the composition could not be emitted) and everything found.
    *
    * @param spec the emitted spec, or null
+   * @param provenance where each part of the spec came from; empty when it could not be emitted
    * @param report every violation
    */
-  public record Result(V1PodSpec spec, ValidationReport report) {}
+  public record Result(V1PodSpec spec, Provenance provenance, ValidationReport report) {
+
+    /** Requires the report; a null provenance is empty. */
+    public Result {
+      provenance = provenance == null ? Provenance.empty() : provenance;
+      Objects.requireNonNull(report, "report");
+    }
+
+    /** A result without provenance. */
+    public Result(V1PodSpec spec, ValidationReport report) {
+      this(spec, Provenance.empty(), report);
+    }
+  }
 
   /** Validates the composition alone. Never throws on a composition; null is a violation. */
   public Result validate(Composition composition) {
@@ -117,6 +133,19 @@ public final class CompositionValidator {
 
   /** Validates the composition laid over the host's base spec (may be null). */
   public Result validate(Composition composition, V1PodSpec base) {
+    return validate(composition, BaseSpec.of(base), false);
+  }
+
+  /**
+   * Validates the composition laid over the host's base spec, with its container owners, and
+   * returns the provenance of the emitted spec too.
+   *
+   * @param composition the composition; null is a violation
+   * @param base the host's base spec ({@link BaseSpec#empty()} for none; null is empty)
+   * @param baseRunsToCompletion true when the base spec is a Job's or CronJob's pod template, so
+   *     the spec is checked as a pod that must finish even if the composition's kind is not
+   */
+  public Result validate(Composition composition, BaseSpec base, boolean baseRunsToCompletion) {
     if (composition == null) {
       return new Result(
           null,
@@ -136,9 +165,9 @@ public final class CompositionValidator {
     for (CompositionRule rule : rules) {
       rule.check(context, new ViolationCollector(rule.info(), found));
     }
-    V1PodSpec spec;
+    Emission emission;
     try {
-      spec = emitter.emit(composition, base);
+      emission = emitter.emission(composition, base == null ? BaseSpec.empty() : base);
     } catch (MergeConflictException conflict) {
       for (MergeConflict each : conflict.conflicts()) {
         found.add(
@@ -153,9 +182,16 @@ public final class CompositionValidator {
       }
       return new Result(null, new ValidationReport(found));
     }
+    V1PodSpec spec = emission.spec();
     ValidationReport specReport =
-        specValidator.validate(spec, FieldPath.of("spec"), composition.kind().runsToCompletion());
-    return new Result(spec, new ValidationReport(found).and(withoutRepeats(found, specReport)));
+        specValidator.validate(
+            spec,
+            FieldPath.of("spec"),
+            baseRunsToCompletion || composition.kind().runsToCompletion());
+    return new Result(
+        spec,
+        emission.provenance(),
+        new ValidationReport(found).and(withoutRepeats(found, specReport)));
   }
 
   /**
