@@ -77,8 +77,8 @@ class ValidateCommandTest {
         .contains(
             "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0] ("
                 + Cli.DIR
-                + "invalid-declaration.yaml:6:3): sidecar \"helper\" is not allowed: workload"
-                + " kind \"source\" takes no sidecars (Numaflow source vertices do not support"
+                + "invalid-declaration.yaml:6:3): sidecar \"helper\" (owned by user) is not"
+                + " allowed: workload kind \"source\" takes no user-owned sidecars (Numaflow source vertices do not support"
                 + " sidecars).\n")
         .contains(
             "    fix: Remove the sidecars, or move them to a workload kind that allows them.");

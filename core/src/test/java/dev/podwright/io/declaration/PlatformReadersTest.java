@@ -334,7 +334,7 @@ class PlatformReadersTest {
             .composition();
     assertThat(composition.sidecarResourceDefaults()).isEqualTo(mine);
     assertThat(
-            new HkubeAlgorithmReader(null, dev.podwright.io.ReadLimits.defaults())
+            new HkubeAlgorithmReader((Resources) null, dev.podwright.io.ReadLimits.defaults())
                 .read(SEEDS.resolve("hkube/multiple-sidecars.json"))
                 .composition()
                 .sidecarResourceDefaults())
