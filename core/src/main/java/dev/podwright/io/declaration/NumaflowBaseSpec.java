@@ -68,8 +68,11 @@ public final class NumaflowBaseSpec {
   /** The vertex runtime port ({@code VertexRuntimePort}). */
   public static final int RUNTIME_PORT = 2470;
 
-  /** The image used when none is given; a host passes its controller's configured image. */
-  public static final String DEFAULT_IMAGE = "quay.io/numaproj/numaflow:latest";
+  /**
+   * The image used when none is given (Numaflow v1.8.3, its latest tag at that commit); a host
+   * passes its controller's configured image.
+   */
+  public static final String DEFAULT_IMAGE = "quay.io/numaproj/numaflow:v1.8.3";
 
   private static final String ISBSVC = "--isbsvc-type=jetstream";
 
