@@ -33,7 +33,8 @@ public record ResourceDefaults(
     Resources defaults, Map<String, BigDecimal> limitFactors, Precedence precedence) {
 
   /**
-   * Copies the factors (sorted); null parts are empty or {@link Precedence#KEEP_EXISTING}.
+   * Copies the factors (sorted, trailing zeros stripped, so {@code 2} equals {@code 2.0}); null
+   * parts are empty or {@link Precedence#KEEP_EXISTING}.
    *
    * @throws IllegalArgumentException when a factor is not positive
    */
@@ -49,7 +50,7 @@ public record ResourceDefaults(
                   + "="
                   + entry.getValue());
         }
-        factors.put(entry.getKey(), entry.getValue());
+        factors.put(entry.getKey(), entry.getValue().stripTrailingZeros());
       }
     }
     limitFactors = Collections.unmodifiableSortedMap(factors);

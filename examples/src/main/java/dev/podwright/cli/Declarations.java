@@ -6,6 +6,7 @@ import dev.podwright.io.declaration.DeclarationReader;
 import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
 import dev.podwright.io.declaration.HkubeAlgorithmReader;
 import dev.podwright.io.declaration.NamedComposition;
+import dev.podwright.io.declaration.NumaflowBaseSpec;
 import dev.podwright.io.declaration.NumaflowKinds;
 import dev.podwright.io.declaration.NumaflowPipelineReader;
 import dev.podwright.io.declaration.SourceMap;
@@ -13,6 +14,7 @@ import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,15 @@ final class Declarations {
    * @param options how to emit it, command-line overrides applied
    * @param positions where its parts were written (empty for the platform formats, whose readers
    *     keep none)
+   * @param base the platform's own pod parts the composition is laid over (Numaflow's, from {@link
+   *     NumaflowBaseSpec}), or null for none
    */
-  record Unit(String name, Composition composition, EmitOptions options, SourceMap positions) {}
+  record Unit(
+      String name,
+      Composition composition,
+      EmitOptions options,
+      SourceMap positions,
+      V1PodSpec base) {}
 
   /**
    * Reads the text in the given format.
@@ -54,30 +63,43 @@ final class Declarations {
                 null,
                 declaration.composition(),
                 override(declaration.options(), version, mode),
-                declaration.sourceMap()));
+                declaration.sourceMap(),
+                null));
       }
       case NUMAFLOW -> {
         List<Unit> units = new ArrayList<>();
         for (NamedComposition vertex : new NumaflowPipelineReader().read(text, file)) {
-          units.add(platformUnit(vertex.name(), vertex.composition(), version, mode));
+          Composition composition = vertex.composition();
+          units.add(
+              platformUnit(
+                  vertex.name(),
+                  composition,
+                  version,
+                  mode,
+                  NumaflowBaseSpec.podSpec(composition.kind(), NumaflowBaseSpec.DEFAULT_IMAGE)));
         }
         yield List.copyOf(units);
       }
       case HKUBE -> {
         NamedComposition algorithm = new HkubeAlgorithmReader().read(text, file);
-        yield List.of(platformUnit(algorithm.name(), algorithm.composition(), version, mode));
+        yield List.of(platformUnit(algorithm.name(), algorithm.composition(), version, mode, null));
       }
       case FELDERA ->
           List.of(
-              platformUnit(null, new FelderaRuntimeConfigReader().read(text, file), version, mode));
+              platformUnit(
+                  null, new FelderaRuntimeConfigReader().read(text, file), version, mode, null));
       case KUBERNETES -> throw new UsageException("a Kubernetes manifest is not a declaration");
     };
   }
 
   private static Unit platformUnit(
-      String name, Composition composition, KubernetesVersion version, SidecarMode mode) {
+      String name,
+      Composition composition,
+      KubernetesVersion version,
+      SidecarMode mode,
+      V1PodSpec base) {
     return new Unit(
-        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty());
+        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty(), base);
   }
 
   /** The options with the command line's overrides applied. */

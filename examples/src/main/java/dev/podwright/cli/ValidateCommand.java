@@ -167,7 +167,7 @@ final class ValidateCommand {
               .emitter(PodSpecEmitter.builder().options(unit.options()).build())
               .policy(policy)
               .build();
-      ValidationReport report = validator.validate(unit.composition()).report();
+      ValidationReport report = validator.validate(unit.composition(), unit.base()).report();
       SidecarMode mode = unit.options().effectiveSidecarMode();
       ValidationReport located =
           report.locate(

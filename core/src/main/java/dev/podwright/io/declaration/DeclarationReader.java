@@ -6,7 +6,6 @@ import dev.podwright.io.ReadLimits;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
-import dev.podwright.model.InitContainer;
 import dev.podwright.model.Precedence;
 import dev.podwright.model.RestartPolicy;
 import dev.podwright.model.Sidecar;
@@ -37,8 +36,24 @@ import java.util.Objects;
  *   - name: proxy
  *     image: envoyproxy/envoy:v1.31
  *     env: {LOG_LEVEL: info}          # a KEY: value map, or a Kubernetes env list
- * sidecarResourceDefaults: {requests: {cpu: 100m, memory: 64Mi}}
+ *     owner: mesh                     # user (the default), platform, or a host's own name
+ *     mode: native                    # native or classic; absent: the emitter's
+ *     placement: beforeHostInitContainers  # or afterHostInitContainers,
+ *                                     # before/afterCompositionInitContainers, first/lastContainer
+ * sidecarResourceDefaults: {requests: {cpu: 100m, memory: 64Mi}}   # fixed defaults, or:
+ * # resourceDefaults: {requests: {cpu: 100m, memory: 128Mi}, limitFactor: 2,
+ * #                    precedence: keepExisting}   # or limitFactors: {cpu: 2}; override; fail
+ * injections:                         # into the host's (base spec's) containers
+ *   - into: {allAppContainers: true}  # or {names: [app, worker]} or {owner: user}
+ *     env: {DAPR_HTTP_PORT: "3500"}
+ *     envFrom: [{configMapRef: {name: dapr-env}}]
+ *     volumeMounts: [{name: dapr-unix-domain-socket, mountPath: /tmp/dapr-sockets}]
+ *     resourceDefaults: {requests: {cpu: 50m}}
+ *     securityContextDefaults: {runAsNonRoot: true}
+ *     precedence: keepExisting        # or override, fail (the default)
  * }</pre>
+ *
+ * <p>{@code mainContainer} and {@code initContainers} entries take an {@code owner} too.
  *
  * <p>Containers and volumes use Kubernetes' own field names, so fragments can be pasted from
  * Kubernetes documentation; every Kubernetes field is kept. Every problem is reported as a {@link
@@ -126,20 +141,32 @@ public final class DeclarationReader {
     Composition.Builder composition = Composition.builder().kind(kind(top.field("kind")));
     Node main = top.field("mainContainer");
     if (!main.isAbsent()) {
-      composition.mainContainer(Models.spec(Models.container(main, extra)));
+      composition.mainContainer(CompositionParts.container(main, extra));
     }
     for (Node volume : top.field("volumes").elements()) {
       composition.volume(Models.toModel(Models.volume(volume)));
     }
     for (Node init : top.field("initContainers").elements()) {
-      composition.initContainer(new InitContainer(Models.spec(Models.container(init, extra))));
+      composition.initContainer(CompositionParts.initContainer(init, extra));
     }
     for (Node sidecar : top.field("sidecars").elements()) {
-      composition.sidecar(sidecar(Models.container(sidecar, extra)));
+      composition.sidecar(CompositionParts.sidecar(sidecar, extra));
     }
     Node defaults = top.field("sidecarResourceDefaults");
+    Node policy = top.field("resourceDefaults");
+    if (!defaults.isAbsent() && !policy.isAbsent()) {
+      throw policy.invalid(
+          "give sidecarResourceDefaults (fixed) or resourceDefaults (a policy), not both",
+          List.of());
+    }
     if (!defaults.isAbsent()) {
       composition.sidecarResourceDefaults(Models.resources(defaults));
+    }
+    if (!policy.isAbsent()) {
+      composition.resourceDefaults(CompositionParts.resourceDefaults(policy));
+    }
+    for (Node injection : top.field("injections").elements()) {
+      composition.inject(CompositionParts.injection(injection, extra));
     }
     return new Declaration(
         composition.build(), options(top.field("options")), document.sourceMap(extra));
@@ -202,7 +229,7 @@ public final class DeclarationReader {
   /**
    * An enum constant written as {@code native}, {@code NATIVE} or {@code afterHostInitContainers}.
    */
-  private static <E extends Enum<E>> E constant(Node node, E[] values) {
+  static <E extends Enum<E>> E constant(Node node, E[] values) {
     String text = node.requiredText();
     String wanted = normalize(text);
     List<String> spellings = new ArrayList<>();

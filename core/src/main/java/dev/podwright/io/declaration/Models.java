@@ -476,15 +476,15 @@ final class Models {
     return attempt(() -> Port.of(port));
   }
 
-  private static EnvVar env(V1EnvVar variable) {
+  static EnvVar env(V1EnvVar variable) {
     return attempt(() -> EnvVar.of(variable));
   }
 
-  private static EnvFrom envFrom(V1EnvFromSource source) {
+  static EnvFrom envFrom(V1EnvFromSource source) {
     return attempt(() -> EnvFrom.of(source));
   }
 
-  private static VolumeMount mount(V1VolumeMount mount) {
+  static VolumeMount mount(V1VolumeMount mount) {
     return attempt(() -> VolumeMount.of(mount));
   }
 

@@ -4,7 +4,15 @@ import dev.podwright.io.ReadLimits;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
+import dev.podwright.model.Owner;
+import dev.podwright.model.Placement;
+import dev.podwright.model.Sidecar;
+import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +24,45 @@ import java.util.Set;
 
 /**
  * Reads a Numaflow {@code Pipeline} (YAML or JSON) into one composition per vertex, named after the
- * vertex, in declared order. Each vertex's kind is {@link NumaflowKinds#SOURCE}, {@link
- * NumaflowKinds#UDF} or {@link NumaflowKinds#SINK} by its role; its {@code sidecars}, {@code
- * initContainers} and {@code volumes} are Kubernetes containers and volumes; the main container is
- * the user container of the role: {@code udf.container} (named {@code udf}), {@code
- * sink.udsink.container} ({@code udsink}) or {@code source.udsource.container} ({@code udsource}),
- * with its {@code volumeMounts}. A vertex with a built-in function, source or sink has no main
- * container. The kinds' rules (no sidecars on a source) are validation's to enforce.
+ * vertex, in declared order, laid out as Numaflow's controller lays out a vertex pod on Kubernetes
+ * 1.29 and newer. Emit each over {@link NumaflowBaseSpec#defaultFor(WorkloadKind)} for its kind (or
+ * a host's own Numaflow base spec), which holds Numaflow's {@code init} and {@code numa} containers
+ * and its {@code var-run-numaflow} (in memory) and {@code runtime-vol} volumes. The emitted spec
+ * then has:
+ *
+ * <ul>
+ *   <li>{@code initContainers}: Numaflow's {@code init}, the vertex's {@code initContainers}, then
+ *       the vertex's UD containers as platform-owned native sidecars placed {@link
+ *       Placement#AFTER_COMPOSITION_INIT_CONTAINERS}: {@code udf} ({@code udf.container}), {@code
+ *       udsink} ({@code sink.udsink.container}), or {@code transformer} ({@code
+ *       source.transformer.container}) then {@code udsource} ({@code source.udsource.container});
+ *   <li>{@code containers}: {@code numa}, then the vertex's {@code sidecars} as user-owned classic
+ *       containers placed {@link Placement#LAST_CONTAINER};
+ *   <li>{@code volumes}: Numaflow's two, then the vertex's {@code volumes}.
+ * </ul>
+ *
+ * <p>A UD container is built as Numaflow builds it: the user's image, command, args, env, envFrom,
+ * volume mounts, resources, security context, ports and pull policy; Numaflow's mounts of {@code
+ * var-run-numaflow} and {@code runtime-vol} before the user's; {@code NUMAFLOW_UD_CONTAINER_TYPE}
+ * (after the user's env for {@code udf}, before it for the others); and the HTTPS {@code
+ * /sidecar-livez} liveness probe on port 2469, whose timings the user's {@code livenessProbe} may
+ * set. Other fields of the user's UD container are dropped, as Numaflow drops them. The composition
+ * has no main container: the vertex's main container is Numaflow's {@code numa}.
+ *
+ * <p>In each composition the user's sidecars come first, so {@code sidecars[i]} of a finding is
+ * {@code sidecars[i]} of the vertex. Each vertex's kind is {@link NumaflowKinds#SOURCE}, {@link
+ * NumaflowKinds#UDF} or {@link NumaflowKinds#SINK} by its role; the kinds' rules (no user sidecars
+ * on a source) are validation's to enforce.
+ *
+ * <p>Followed: {@code numaproj/numaflow} at commit {@code
+ * 63ba4e8c8692b8f797e446af1a144f2291d19d14}, {@code pkg/apis/numaflow/v1alpha1/vertex_types.go}
+ * ({@code GetPodSpec}: UD containers appended to the init containers when native sidecars are
+ * supported, {@code Containers: append(containers, v.Spec.Sidecars...)}; {@code getInitContainers}:
+ * {@code append(initContainers, v.Spec.InitContainers...)}), {@code udf.go} ({@code
+ * getUDFContainer}), {@code sink.go} ({@code getUDSinkContainer}), {@code source.go} ({@code
+ * getUDTransformerContainer}, {@code getUDSourceContainer}), {@code container_builder.go} ({@code
+ * asSidecar}). Not read: fallback and on-success sinks, side inputs, and the controller's computed
+ * env (see {@link NumaflowBaseSpec}).
  *
  * <p>Other pipeline and vertex fields (edges, scale, limits, templates…) are ignored; a field spelt
  * almost like one that is read ({@code sidecar}, {@code initContainer}) fails with "did you mean".
@@ -57,6 +97,21 @@ public final class NumaflowPipelineReader {
           "dnsConfig",
           "resourceClaims",
           "updateStrategy");
+
+  /** The env var Numaflow tells a UD container its type with ({@code EnvUDContainerType}). */
+  public static final String UD_CONTAINER_TYPE_ENV = "NUMAFLOW_UD_CONTAINER_TYPE";
+
+  /** The UD container of a map or reduce vertex ({@code CtrUdf}). */
+  public static final String UDF = "udf";
+
+  /** The UD container of a sink vertex ({@code CtrUdsink}). */
+  public static final String UDSINK = "udsink";
+
+  /** The user-defined source container of a source vertex ({@code CtrUdsource}). */
+  public static final String UDSOURCE = "udsource";
+
+  /** The transformer container of a source vertex ({@code CtrUdtransformer}). */
+  public static final String TRANSFORMER = "transformer";
 
   private final SourceDocument.Parsers parsers;
 
@@ -134,21 +189,6 @@ public final class NumaflowPipelineReader {
     }
     String role = roles.get(0);
     Composition.Builder composition = Composition.builder().kind(kind(role));
-    Node main =
-        switch (role) {
-          case "udf" -> vertex.field("udf").object().field("container");
-          case "sink" -> vertex.field("sink").object().field("udsink").object().field("container");
-          default -> vertex.field("source").object().field("udsource").object().field("container");
-        };
-    if (!main.isAbsent()) {
-      String mainName =
-          switch (role) {
-            case "udf" -> "udf";
-            case "sink" -> "udsink";
-            default -> "udsource";
-          };
-      composition.mainContainer(Models.spec(Models.container(main, extra, mainName)));
-    }
     for (Node volume : vertex.field("volumes").elements()) {
       composition.volume(Models.toModel(Models.volume(volume)));
     }
@@ -156,9 +196,88 @@ public final class NumaflowPipelineReader {
       composition.initContainer(new InitContainer(Models.spec(Models.container(init, extra))));
     }
     for (Node sidecar : vertex.field("sidecars").elements()) {
-      composition.sidecar(DeclarationReader.sidecar(Models.container(sidecar, extra)));
+      composition.sidecar(
+          DeclarationReader.sidecar(Models.container(sidecar, extra))
+              .withMode(SidecarMode.CLASSIC)
+              .withPlacement(Placement.LAST_CONTAINER));
+    }
+    Node spec = vertex.field(role).object();
+    switch (role) {
+      case "udf" -> ud(composition, spec.field("container"), UDF, false, extra);
+      case "sink" -> ud(composition, udContainer(spec, "udsink"), UDSINK, true, extra);
+      default -> {
+        ud(composition, udContainer(spec, "transformer"), TRANSFORMER, true, extra);
+        ud(composition, udContainer(spec, "udsource"), UDSOURCE, true, extra);
+      }
     }
     return new NamedComposition(name, composition.build());
+  }
+
+  private static Node udContainer(Node roleSpec, String field) {
+    return roleSpec.field(field).object().field("container");
+  }
+
+  /** Adds the UD container at {@code node}, if any, as Numaflow builds it. */
+  private static void ud(
+      Composition.Builder composition,
+      Node node,
+      String name,
+      boolean typeEnvFirst,
+      Map<String, SourcePosition> extra) {
+    if (node.isAbsent()) {
+      return;
+    }
+    V1Container user = Models.container(node, extra, name);
+    V1Container ud = new V1Container().name(name).image(user.getImage());
+    if (user.getCommand() != null && !user.getCommand().isEmpty()) {
+      ud.setCommand(new ArrayList<>(user.getCommand()));
+    }
+    if (user.getArgs() != null && !user.getArgs().isEmpty()) {
+      ud.setArgs(new ArrayList<>(user.getArgs()));
+    }
+    List<V1EnvVar> env = new ArrayList<>();
+    V1EnvVar type = new V1EnvVar().name(UD_CONTAINER_TYPE_ENV).value(name);
+    if (typeEnvFirst) {
+      env.add(type);
+    }
+    if (user.getEnv() != null) {
+      env.addAll(user.getEnv());
+    }
+    if (!typeEnvFirst) {
+      env.add(type);
+    }
+    ud.setEnv(env);
+    List<V1VolumeMount> mounts = NumaflowBaseSpec.mounts();
+    if (user.getVolumeMounts() != null) {
+      mounts.addAll(user.getVolumeMounts());
+    }
+    ud.setVolumeMounts(mounts);
+    ud.setResources(user.getResources());
+    ud.setSecurityContext(user.getSecurityContext());
+    if (user.getEnvFrom() != null && !user.getEnvFrom().isEmpty()) {
+      ud.setEnvFrom(new ArrayList<>(user.getEnvFrom()));
+    }
+    if (user.getPorts() != null && !user.getPorts().isEmpty()) {
+      ud.setPorts(new ArrayList<>(user.getPorts()));
+    }
+    ud.setImagePullPolicy(user.getImagePullPolicy());
+    V1Probe own = user.getLivenessProbe();
+    ud.setLivenessProbe(
+        NumaflowBaseSpec.probe(
+            "/sidecar-livez",
+            or(own == null ? null : own.getInitialDelaySeconds(), 30),
+            or(own == null ? null : own.getPeriodSeconds(), 60),
+            or(own == null ? null : own.getTimeoutSeconds(), 30),
+            or(own == null ? null : own.getFailureThreshold(), 5)));
+    composition.sidecar(
+        new Sidecar(
+            Models.spec(ud).withOwner(Owner.PLATFORM),
+            SidecarMode.NATIVE,
+            Placement.AFTER_COMPOSITION_INIT_CONTAINERS));
+  }
+
+  private static int or(Integer value, int otherwise) {
+    return value == null ? otherwise : value;
   }
 
   private static WorkloadKind kind(String role) {

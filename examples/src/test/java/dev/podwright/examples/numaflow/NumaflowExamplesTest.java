@@ -54,7 +54,8 @@ class NumaflowExamplesTest {
     assertThat(refused.message())
         .as("says why")
         .isEqualTo(
-            "sidecar \"my-sidecar\" is not allowed: workload kind \"source\" takes no sidecars"
+            "sidecar \"my-sidecar\" (owned by user) is not allowed: workload kind \"source\""
+                + " takes no user-owned sidecars"
                 + " (Numaflow source vertices do not support sidecars).");
     assertThat(refused.hint())
         .as("says what to do")

@@ -1,6 +1,7 @@
 package dev.podwright.validation.composition;
 
 import dev.podwright.model.Composition;
+import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
 import dev.podwright.model.WorkloadKind;
 import dev.podwright.path.FieldPath;
@@ -14,9 +15,12 @@ import java.util.List;
  * class costs a fresh JVM about 0.16 ms to load (docs/architecture.md).
  */
 enum KindRule implements CompositionRule {
-  /** A kind that allows no sidecars gets none. */
+  /**
+   * A kind that allows no sidecars gets no user-owned ones; the platform's own sidecars (Numaflow's
+   * {@code udsource} and {@code transformer} on a source vertex) are allowed.
+   */
   KIND_SIDECARS_NOT_ALLOWED(
-      "A workload kind that allows no sidecars has none.",
+      "A workload kind that allows no sidecars has no user-owned sidecars.",
       "The host platform cannot run sidecars for this kind (Numaflow source vertices, for"
           + " one) and would reject or ignore them.",
       "Remove the sidecars, or move them to a workload kind that allows them."),
@@ -70,15 +74,21 @@ enum KindRule implements CompositionRule {
       return;
     }
     for (int i = 0; i < composition.sidecars().size(); i++) {
-      String name = composition.sidecars().get(i).name();
+      Sidecar sidecar = composition.sidecars().get(i);
+      if (!sidecar.owner().isUser()) {
+        continue;
+      }
+      String name = sidecar.name();
       sink.report(
           FieldPath.of("sidecars").index(i),
           name,
           "sidecar \""
               + name
-              + "\" is not allowed: workload kind \""
+              + "\" (owned by "
+              + sidecar.owner()
+              + ") is not allowed: workload kind \""
               + kind.name()
-              + "\" takes no sidecars"
+              + "\" takes no user-owned sidecars"
               + because(kind)
               + ".");
     }

@@ -60,7 +60,8 @@ class CompositionValidatorTest {
                 "sidecars[0]",
                 Severity.ERROR,
                 "tap",
-                "sidecar \"tap\" is not allowed: workload kind \"source\" takes no sidecars"
+                "sidecar \"tap\" (owned by user) is not allowed: workload kind \"source\" takes no"
+                    + " user-owned sidecars"
                     + " (Numaflow source vertices do not support sidecars)."));
     assertThat(report.isValid()).isFalse();
     assertThat(only(report, "KIND_SIDECARS_NOT_ALLOWED").get(0).hint())
