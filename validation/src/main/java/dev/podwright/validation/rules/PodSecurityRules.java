@@ -1,6 +1,6 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.pss.PodSecurityStandards;
+import dev.podwright.validation.pss.PodSecurityRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -10,10 +10,12 @@ import java.util.List;
  */
 public final class PodSecurityRules {
 
+  private static final List<PodSpecRule> ALL = Registry.of(PodSecurityRule.values());
+
   private PodSecurityRules() {}
 
-  /** Every rule of this group, in catalog order. */
+  /** Every rule of this group, in catalog order (baseline first). */
   public static List<PodSpecRule> all() {
-    return List.copyOf(PodSecurityStandards.checks());
+    return ALL;
   }
 }

@@ -11,19 +11,11 @@ import java.util.List;
  */
 public final class PolicyRules {
 
-  private static final List<PodSpecRule> ALL =
-      List.of(
-          PolicyRule.POLICY_INIT_CONTAINERS_FORBIDDEN,
-          PolicyRule.POLICY_SIDECARS_FORBIDDEN,
-          PolicyRule.POLICY_TOO_MANY_SIDECARS,
-          PolicyRule.POLICY_REGISTRY_NOT_ALLOWED,
-          PolicyRule.POLICY_REQUESTS_REQUIRED,
-          PolicyRule.POLICY_LIMITS_REQUIRED,
-          PolicyRule.POLICY_POD_RESOURCES_EXCEEDED);
+  private static final List<PodSpecRule> ALL = Registry.of(PolicyRule.values());
 
   private PolicyRules() {}
 
-  /** Every rule of this group, in catalog order. */
+  /** Every rule of this group, in declaration order. */
   public static List<PodSpecRule> all() {
     return ALL;
   }
