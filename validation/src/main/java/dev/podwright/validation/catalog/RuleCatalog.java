@@ -104,7 +104,8 @@ public final class RuleCatalog {
     md.append("# ").append(cell(title)).append("\n\n");
     md.append(note);
     md.append(all.size())
-        .append(" rules. Severity: **ERROR** the API server rejects the spec or it can never")
+        .append(all.size() == 1 ? " rule." : " rules.")
+        .append(" Severity: **ERROR** the API server rejects the spec or it can never")
         .append(" work; **WARNING** accepted but likely to break; **INFO** worth knowing.\n");
     for (Map.Entry<String, List<RuleInfo>> section : bySection.entrySet()) {
       md.append("\n## ").append(cell(section.getKey())).append("\n\n");
