@@ -18,7 +18,7 @@ import java.util.List;
 public final class FieldRules {
 
   private static final List<PodSpecRule> ALL =
-      Registry.of(
+      ApiServerRules.of(
           EnvRule.values(),
           PortRule.values(),
           ResourceRule.values(),

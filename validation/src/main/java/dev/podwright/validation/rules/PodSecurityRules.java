@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class PodSecurityRules {
 
-  private static final List<PodSpecRule> ALL = Registry.of(PodSecurityRule.values());
+  private static final List<PodSpecRule> ALL = ApiServerRules.of(PodSecurityRule.values());
 
   private PodSecurityRules() {}
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class PolicyRules {
 
-  private static final List<PodSpecRule> ALL = Registry.of(PolicyRule.values());
+  private static final List<PodSpecRule> ALL = ApiServerRules.of(PolicyRule.values());
 
   private PolicyRules() {}
 

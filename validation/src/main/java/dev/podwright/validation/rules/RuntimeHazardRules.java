@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RuntimeHazardRules {
 
-  private static final List<PodSpecRule> ALL = Registry.of(RuntimeHazardRule.values());
+  private static final List<PodSpecRule> ALL = ApiServerRules.of(RuntimeHazardRule.values());
 
   private RuntimeHazardRules() {}
 

@@ -20,7 +20,7 @@ import java.util.List;
 public final class StructureRules {
 
   private static final List<PodSpecRule> ALL =
-      Registry.of(
+      ApiServerRules.of(
           NameRule.values(),
           ContainerRule.values(),
           VolumeRule.values(),
