@@ -7,10 +7,7 @@ import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
-import dev.podwright.validation.rules.ApiServerRules;
-import dev.podwright.validation.rules.PodSecurityRules;
-import dev.podwright.validation.rules.PolicyRules;
-import dev.podwright.validation.rules.RuntimeHazardRules;
+import dev.podwright.validation.rules.BuiltInRules;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleIds;
@@ -45,7 +42,7 @@ public final class PodSpecValidator {
 
   /** The built-in rules without the Pod Security checks, in catalog order; built once. */
   private static final List<PodSpecRule> WITHOUT_POD_SECURITY =
-      concat(ApiServerRules.all(), RuntimeHazardRules.all(), PolicyRules.all());
+      concat(BuiltInRules.apiServer(), BuiltInRules.runtimeHazards(), BuiltInRules.policy());
 
   private PodSpecValidator(Builder builder) {
     this.version = builder.version;
@@ -54,7 +51,7 @@ public final class PodSpecValidator {
     if (policy.podSecurityLevel() != PodSecurityLevel.PRIVILEGED) {
       // Under the privileged level no Pod Security check applies; leaving them out also spares a
       // fresh JVM from loading their classes.
-      all.addAll(PodSecurityRules.all());
+      all.addAll(BuiltInRules.podSecurity());
     }
     all.addAll(builder.extraRules);
     this.rules = List.copyOf(all);
@@ -74,7 +71,7 @@ public final class PodSpecValidator {
    * Pod Security checks, each group derived from its rule enums' {@code values()}.
    */
   public static List<PodSpecRule> builtInRules() {
-    return concat(WITHOUT_POD_SECURITY, PodSecurityRules.all());
+    return concat(WITHOUT_POD_SECURITY, BuiltInRules.podSecurity());
   }
 
   /** A validator for the newest supported Kubernetes version and no host policy. */

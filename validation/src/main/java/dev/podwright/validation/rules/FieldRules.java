@@ -1,11 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.env.EnvRule;
-import dev.podwright.validation.rules.ports.PortRule;
-import dev.podwright.validation.rules.probes.ProbeRule;
-import dev.podwright.validation.rules.resources.ResourceRule;
-import dev.podwright.validation.rules.security.SecurityContextRule;
-import dev.podwright.validation.rules.warnings.WarningRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -17,19 +11,10 @@ import java.util.List;
  */
 public final class FieldRules {
 
-  private static final List<PodSpecRule> ALL =
-      ApiServerRules.of(
-          EnvRule.values(),
-          PortRule.values(),
-          ResourceRule.values(),
-          ProbeRule.values(),
-          SecurityContextRule.values(),
-          WarningRule.values());
-
   private FieldRules() {}
 
-  /** Every rule of this group, in catalog order: each enum's constants in declaration order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#fields()}. */
   public static List<PodSpecRule> all() {
-    return ALL;
+    return BuiltInRules.fields();
   }
 }

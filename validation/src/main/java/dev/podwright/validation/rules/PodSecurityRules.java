@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.pss.PodSecurityRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -10,12 +9,10 @@ import java.util.List;
  */
 public final class PodSecurityRules {
 
-  private static final List<PodSpecRule> ALL = ApiServerRules.of(PodSecurityRule.values());
-
   private PodSecurityRules() {}
 
-  /** Every rule of this group, in catalog order (baseline first). */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#podSecurity()}. */
   public static List<PodSpecRule> all() {
-    return ALL;
+    return BuiltInRules.podSecurity();
   }
 }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.policy.PolicyRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -11,12 +10,10 @@ import java.util.List;
  */
 public final class PolicyRules {
 
-  private static final List<PodSpecRule> ALL = ApiServerRules.of(PolicyRule.values());
-
   private PolicyRules() {}
 
-  /** Every rule of this group, in declaration order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#policy()}. */
   public static List<PodSpecRule> all() {
-    return ALL;
+    return BuiltInRules.policy();
   }
 }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.runtime.RuntimeHazardRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -9,12 +8,10 @@ import java.util.List;
  */
 public final class RuntimeHazardRules {
 
-  private static final List<PodSpecRule> ALL = ApiServerRules.of(RuntimeHazardRule.values());
-
   private RuntimeHazardRules() {}
 
-  /** Every rule of this group, in declaration order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#runtimeHazards()}. */
   public static List<PodSpecRule> all() {
-    return ALL;
+    return BuiltInRules.runtimeHazards();
   }
 }
