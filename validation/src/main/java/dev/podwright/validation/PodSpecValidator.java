@@ -7,12 +7,10 @@ import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
-import dev.podwright.validation.rules.ApiServerRules;
-import dev.podwright.validation.rules.PodSecurityRules;
-import dev.podwright.validation.rules.PolicyRules;
-import dev.podwright.validation.rules.RuntimeHazardRules;
+import dev.podwright.validation.rules.BuiltInRules;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleIds;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationCollector;
 import dev.podwright.validation.spi.ViolationSink;
@@ -42,30 +40,38 @@ public final class PodSpecValidator {
   private final HostPolicy policy;
   private final List<PodSpecRule> rules;
 
+  /** The built-in rules without the Pod Security checks, in catalog order; built once. */
+  private static final List<PodSpecRule> WITHOUT_POD_SECURITY =
+      concat(BuiltInRules.apiServer(), BuiltInRules.runtimeHazards(), BuiltInRules.policy());
+
   private PodSpecValidator(Builder builder) {
     this.version = builder.version;
     this.policy = builder.policy;
-    List<PodSpecRule> all = new ArrayList<>();
-    all.addAll(ApiServerRules.all());
-    all.addAll(RuntimeHazardRules.all());
-    all.addAll(PolicyRules.all());
+    List<PodSpecRule> all = new ArrayList<>(WITHOUT_POD_SECURITY);
     if (policy.podSecurityLevel() != PodSecurityLevel.PRIVILEGED) {
       // Under the privileged level no Pod Security check applies; leaving them out also spares a
       // fresh JVM from loading their classes.
-      all.addAll(PodSecurityRules.all());
+      all.addAll(BuiltInRules.podSecurity());
     }
     all.addAll(builder.extraRules);
     this.rules = List.copyOf(all);
   }
 
-  /** Every built-in rule, in catalog order. */
-  public static List<PodSpecRule> builtInRules() {
+  @SafeVarargs
+  private static List<PodSpecRule> concat(List<PodSpecRule>... groups) {
     List<PodSpecRule> all = new ArrayList<>();
-    all.addAll(ApiServerRules.all());
-    all.addAll(RuntimeHazardRules.all());
-    all.addAll(PolicyRules.all());
-    all.addAll(PodSecurityRules.all());
+    for (List<PodSpecRule> group : groups) {
+      all.addAll(group);
+    }
     return List.copyOf(all);
+  }
+
+  /**
+   * Every built-in rule, in catalog order: the API-server rules, runtime hazards, host policy and
+   * Pod Security checks, each group derived from its rule enums' {@code values()}.
+   */
+  public static List<PodSpecRule> builtInRules() {
+    return concat(WITHOUT_POD_SECURITY, BuiltInRules.podSecurity());
   }
 
   /** A validator for the newest supported Kubernetes version and no host policy. */
@@ -135,7 +141,8 @@ public final class PodSpecValidator {
                 root.toString(),
                 null,
                 "rule " + info.id() + " failed on this input: " + bug,
-                "Report this as a Podwright bug, with the spec that caused it.",
+                "Report this to the rule's author (Podwright for a built-in rule), with the spec"
+                    + " that caused it.",
                 null));
       }
     }
@@ -162,14 +169,29 @@ public final class PodSpecValidator {
       return this;
     }
 
-    /** Adds a rule of the host's own, run after the built-in ones. */
+    /**
+     * Adds a rule of the host's own, run after the built-in ones and reported with its own id,
+     * severity and fix. Declare it as Podwright declares its own: an enum constant carrying its
+     * {@link RuleInfo} (in a section of the host's, {@link
+     * dev.podwright.validation.spi.RuleSection#named(String)}) and its check. A rule that throws is
+     * reported as {@code VALIDATOR_INTERNAL_ERROR}, never thrown to the caller.
+     *
+     * @param rule the rule; its id may not be one of the built-in ids nor added twice
+     */
     public Builder addRule(PodSpecRule rule) {
       this.extraRules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** The validator. */
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException when a host rule's id is a built-in id or is added twice
+     */
     public PodSpecValidator build() {
+      if (!extraRules.isEmpty()) {
+        RuleIds.requireUnique(builtInRules(), extraRules);
+      }
       return new PodSpecValidator(this);
     }
   }

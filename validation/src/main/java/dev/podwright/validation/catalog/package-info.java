@@ -1,2 +1,2 @@
-/** Public API: RuleCatalog renders docs/rules.md from the rule classes. */
+/** Public API: RuleCatalog renders rule catalogs (docs/rules.md, a host validator's rules). */
 package dev.podwright.validation.catalog;

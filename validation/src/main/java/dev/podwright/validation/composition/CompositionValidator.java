@@ -14,6 +14,8 @@ import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
+import dev.podwright.validation.spi.PodSpecRule;
+import dev.podwright.validation.spi.RuleIds;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -43,15 +45,9 @@ public final class CompositionValidator {
   /** The id of violations made from collisions with the host's base spec. */
   public static final String MERGE_CONFLICT = "MERGE_CONFLICT";
 
-  private static final RuleInfo MERGE_CONFLICT_INFO =
-      new RuleInfo(
-          MERGE_CONFLICT,
-          Severity.ERROR,
-          "R. Platform: compositions and host policy",
-          "The composition does not collide with the host's base pod spec (same container name,"
-              + " same volume name with another source, same field set twice).",
-          "Merging would silently drop one side's definition.",
-          "Rename or remove one side, or emit with Precedence.OVERRIDE or KEEP_EXISTING.");
+  private static final RuleInfo MERGE_CONFLICT_INFO = PlatformPolicyRule.MERGE_CONFLICT.info();
+
+  private static final List<CompositionRule> BUILT_IN = builtIns();
 
   private final PodSpecEmitter emitter;
   private final HostPolicy policy;
@@ -61,38 +57,64 @@ public final class CompositionValidator {
   private CompositionValidator(Builder builder) {
     this.emitter = builder.emitter;
     this.policy = builder.policy;
-    this.rules = builder.modelConstraints ? builtInRules() : rulesWithoutModelConstraints();
-    this.specValidator =
+    List<CompositionRule> all = new ArrayList<>();
+    for (CompositionRule rule : BUILT_IN) {
+      if (rule != KindRule.MODEL_CONSTRAINT || builder.modelConstraints) {
+        all.add(rule);
+      }
+    }
+    all.addAll(builder.extraRules);
+    this.rules = List.copyOf(all);
+    PodSpecValidator.Builder spec =
         PodSpecValidator.builder()
             .kubernetesVersion(emitter.options().kubernetesVersion())
-            .policy(policy)
-            .build();
+            .policy(policy);
+    for (PodSpecRule rule : builder.extraSpecRules) {
+      spec.addRule(rule);
+    }
+    this.specValidator = spec.build();
   }
 
-  /** Every built-in composition rule, in catalog order. */
-  public static List<CompositionRule> builtInRules() {
+  private static List<CompositionRule> builtIns() {
     List<CompositionRule> all = new ArrayList<>();
-    all.add(new ModelConstraints());
-    all.addAll(List.of(KindRule.values()));
-    all.addAll(List.of(PlatformPolicyRule.values()));
+    for (KindRule rule : KindRule.values()) {
+      all.add(rule);
+    }
+    for (PlatformPolicyRule rule : PlatformPolicyRule.values()) {
+      all.add(rule);
+    }
     return List.copyOf(all);
   }
 
-  private static List<CompositionRule> rulesWithoutModelConstraints() {
-    List<CompositionRule> some = new ArrayList<>();
-    some.addAll(List.of(KindRule.values()));
-    some.addAll(List.of(PlatformPolicyRule.values()));
-    return List.copyOf(some);
+  /**
+   * Every built-in composition rule, in catalog order, derived from the rule enums: the model's
+   * constraints (run only with {@link Builder#modelConstraints(boolean)}), the workload-kind rules,
+   * the host-policy rules and {@link #MERGE_CONFLICT}.
+   */
+  public static List<CompositionRule> builtInRules() {
+    return BUILT_IN;
   }
 
-  /** What every composition rule is, for the catalog, including merge conflicts. */
+  /** What every built-in composition rule is, for the catalog, including merge conflicts. */
   public static List<RuleInfo> builtInRuleInfos() {
     List<RuleInfo> infos = new ArrayList<>();
-    for (CompositionRule rule : builtInRules()) {
+    for (CompositionRule rule : BUILT_IN) {
       infos.add(rule.info());
     }
-    infos.add(MERGE_CONFLICT_INFO);
     return List.copyOf(infos);
+  }
+
+  /**
+   * The composition rules this validator runs: the built-in ones (the model's constraints only when
+   * asked for), then the host's own, in the order added.
+   */
+  public List<CompositionRule> rules() {
+    return rules;
+  }
+
+  /** The validator this one runs on the emitted spec (built-in and the host's spec rules). */
+  public PodSpecValidator specValidator() {
+    return specValidator;
   }
 
   /** A validator with the standard emitter and no host policy. */
@@ -163,7 +185,21 @@ public final class CompositionValidator {
     List<Violation> found = new ArrayList<>();
     CompositionContext context = new CompositionContext(composition, emitter.options(), policy);
     for (CompositionRule rule : rules) {
-      rule.check(context, new ViolationCollector(rule.info(), found));
+      RuleInfo info = rule.info();
+      try {
+        rule.check(context, new ViolationCollector(info, found));
+      } catch (RuntimeException bug) {
+        found.add(
+            new Violation(
+                "VALIDATOR_INTERNAL_ERROR",
+                Severity.ERROR,
+                "",
+                null,
+                "rule " + info.id() + " failed on this composition: " + bug,
+                "Report this to the rule's author (Podwright for a built-in rule), with the"
+                    + " composition that caused it.",
+                null));
+      }
     }
     Emission emission;
     try {
@@ -224,8 +260,34 @@ public final class CompositionValidator {
     private PodSpecEmitter emitter = PodSpecEmitter.standard();
     private HostPolicy policy = HostPolicy.none();
     private boolean modelConstraints;
+    private final List<CompositionRule> extraRules = new ArrayList<>();
+    private final List<PodSpecRule> extraSpecRules = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a composition rule of the host's own, run after the built-in ones and reported with its
+     * own id, severity and fix. Declare it as Podwright declares its own: an enum constant carrying
+     * its {@link RuleInfo} (in a section of the host's, {@link
+     * dev.podwright.validation.spi.RuleSection#named(String)}).
+     *
+     * @param rule the rule; its id may not be one of the built-in ids nor added twice
+     */
+    public Builder addRule(CompositionRule rule) {
+      this.extraRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Adds a pod spec rule of the host's own to the validation of the emitted spec ({@link
+     * PodSpecValidator.Builder#addRule(PodSpecRule)}).
+     *
+     * @param rule the rule; its id may not be one of the built-in ids nor added twice
+     */
+    public Builder addSpecRule(PodSpecRule rule) {
+      this.extraSpecRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
 
     /**
      * Also runs the Jakarta Bean Validation constraints declared on the model ({@code @NotBlank},
@@ -265,8 +327,15 @@ public final class CompositionValidator {
       return this;
     }
 
-    /** The validator. */
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException when a host rule's id is a built-in id or is added twice
+     */
     public CompositionValidator build() {
+      if (!extraRules.isEmpty()) {
+        RuleIds.requireUnique(BUILT_IN, extraRules);
+      }
       return new CompositionValidator(this);
     }
   }

@@ -7,45 +7,66 @@ import dev.podwright.model.WorkloadKind;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.List;
 
 /**
- * The rules a host-defined workload kind carries as data. One enum, not one class per rule: every
- * class costs a fresh JVM about 0.16 ms to load (docs/architecture.md).
+ * The composition rules on the model and on what a host-defined workload kind carries as data: one
+ * constant per rule, named by its rule id, declared once with severity, section, what, why and fix.
+ * One enum, not one class per rule: every class costs a fresh JVM about 0.16 ms to load
+ * (docs/architecture.md).
  */
 enum KindRule implements CompositionRule {
+  /**
+   * The Jakarta constraints declared on the model hold; run only when the host asks ({@code
+   * CompositionValidator.Builder.modelConstraints(true)}).
+   */
+  MODEL_CONSTRAINT(
+      Severity.ERROR,
+      Section.WORKLOAD_KINDS,
+      "Field-level constraints declared on the model (required names, port ranges, name"
+          + " lengths) hold. Opt-in: CompositionValidator.builder().modelConstraints(true).",
+      "The API server rejects these values; catching them on the declaration names the"
+          + " user's own field.",
+      "Set the field to a value within the stated constraint."),
   /**
    * A kind that allows no sidecars gets no user-owned ones; the platform's own sidecars (Numaflow's
    * {@code udsource} and {@code transformer} on a source vertex) are allowed.
    */
   KIND_SIDECARS_NOT_ALLOWED(
+      Severity.ERROR,
+      Section.WORKLOAD_KINDS,
       "A workload kind that allows no sidecars has no user-owned sidecars.",
       "The host platform cannot run sidecars for this kind (Numaflow source vertices, for"
           + " one) and would reject or ignore them.",
       "Remove the sidecars, or move them to a workload kind that allows them."),
   /** A kind that allows no init containers gets none. */
   KIND_INIT_CONTAINERS_NOT_ALLOWED(
+      Severity.ERROR,
+      Section.WORKLOAD_KINDS,
       "A workload kind that allows no init containers has none.",
       "The host platform does not run init containers for this kind.",
       "Remove the init containers, or do the setup in the main container."),
   /** A kind that limits volume types gets only those. */
   KIND_VOLUME_TYPE_NOT_ALLOWED(
+      Severity.ERROR,
+      Section.WORKLOAD_KINDS,
       "Every volume is of a type the workload kind allows.",
       "The host platform restricts the storage this kind may use.",
       "Use one of the allowed volume types."),
   /** A kind that limits the number of sidecars gets no more. */
   KIND_TOO_MANY_SIDECARS(
+      Severity.ERROR,
+      Section.WORKLOAD_KINDS,
       "The number of sidecars is within the workload kind's maximum.",
       "The host platform limits how many helpers one workload of this kind may carry.",
       "Remove sidecars, or merge their jobs into fewer containers.");
 
-  private static final String SECTION = "Q. Platform: workload kinds";
-
   private final RuleInfo info;
 
-  KindRule(String what, String why, String fix) {
-    this.info = new RuleInfo(name(), Severity.ERROR, SECTION, what, why, fix);
+  KindRule(Severity severity, Section section, String what, String why, String fix) {
+    this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 
   @Override
@@ -56,6 +77,7 @@ enum KindRule implements CompositionRule {
   @Override
   public void check(CompositionContext context, ViolationSink sink) {
     switch (this) {
+      case MODEL_CONSTRAINT -> ModelConstraints.check(context, sink);
       case KIND_SIDECARS_NOT_ALLOWED -> noSidecars(context, sink);
       case KIND_INIT_CONTAINERS_NOT_ALLOWED -> noInitContainers(context, sink);
       case KIND_VOLUME_TYPE_NOT_ALLOWED -> volumeTypes(context, sink);

@@ -2,8 +2,6 @@ package dev.podwright.validation.composition;
 
 import dev.podwright.model.Composition;
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.report.Severity;
-import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationSink;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -17,20 +15,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Runs the Jakarta Validation constraints declared on core's model with Hibernate Validator,
- * bootstrapped once, lazily, without Expression Language. Thread-safe.
+ * bootstrapped once, lazily, without Expression Language: the check behind {@link
+ * KindRule#MODEL_CONSTRAINT}. Thread-safe.
  */
-final class ModelConstraints implements CompositionRule {
+final class ModelConstraints {
 
-  private static final RuleInfo INFO =
-      new RuleInfo(
-          "MODEL_CONSTRAINT",
-          Severity.ERROR,
-          "Q. Platform: workload kinds",
-          "Field-level constraints declared on the model (required names, port ranges, name"
-              + " lengths) hold. Opt-in: CompositionValidator.builder().modelConstraints(true).",
-          "The API server rejects these values; catching them on the declaration names the"
-              + " user's own field.",
-          "Set the field to a value within the stated constraint.");
+  private ModelConstraints() {}
 
   /** Initialised on first use: Hibernate Validator's bootstrap costs a few hundred ms. */
   private static final class Holder {
@@ -42,13 +32,8 @@ final class ModelConstraints implements CompositionRule {
     private static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  public void check(CompositionContext context, ViolationSink sink) {
+  /** Checks {@link KindRule#MODEL_CONSTRAINT}. */
+  static void check(CompositionContext context, ViolationSink sink) {
     Composition composition = context.composition();
     List<ConstraintViolation<Composition>> violations =
         Holder.VALIDATOR.validate(composition).stream()

@@ -7,6 +7,7 @@ import dev.podwright.path.FieldPath;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.HashMap;
 import java.util.List;
@@ -14,41 +15,59 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Host-policy and naming rules that need to know which containers are sidecars. One enum, not one
- * class per rule: every class costs a fresh JVM about 0.16 ms to load (docs/architecture.md).
+ * Host-policy and naming rules that need to know which containers are sidecars, and the merge with
+ * the host's base spec: one constant per rule, named by its rule id. One enum, not one class per
+ * rule: every class costs a fresh JVM about 0.16 ms to load (docs/architecture.md).
  */
 enum PlatformPolicyRule implements CompositionRule {
   /** The host forbids sidecars. */
   COMPOSITION_SIDECARS_FORBIDDEN(
+      Severity.ERROR,
+      Section.COMPOSITIONS,
       "No sidecars when the host policy forbids them.",
       "The platform operator switched sidecars off (Feldera's allowInitContainers: false);"
           + " the workload would fail to start.",
       "Remove the sidecars, or ask the platform operator to allow them."),
   /** The host limits the number of sidecars. */
   COMPOSITION_TOO_MANY_SIDECARS(
+      Severity.ERROR,
+      Section.COMPOSITIONS,
       "The number of sidecars is within the host policy's maximum.",
       "Every sidecar takes a share of the pod's resources and the node's capacity.",
       "Remove sidecars, or merge their jobs into fewer containers."),
   /** Users may not take the host's own container names. */
   COMPOSITION_RESERVED_CONTAINER_NAME(
+      Severity.ERROR,
+      Section.COMPOSITIONS,
       "Sidecars and init containers do not use a container name the host reserves.",
       "The host adds containers of these names itself; a second one is rejected by the API"
           + " server, or silently replaces the host's.",
       "Choose another name."),
   /** Every container of the composition has its own name. */
   COMPOSITION_DUPLICATE_CONTAINER_NAME(
+      Severity.ERROR,
+      Section.COMPOSITIONS,
       "The main container, sidecars and init containers all have different names.",
       "Container names are unique across a pod's containers and init containers; the API"
           + " server rejects duplicates (HKube: \"Sidecar container names must be"
           + " unique!\").",
-      "Rename one of the two containers.");
-
-  private static final String SECTION = "R. Platform: compositions and host policy";
+      "Rename one of the two containers."),
+  /**
+   * The composition does not collide with the host's base spec. Found by the emitter, reported by
+   * {@code CompositionValidator} when emission fails; this constant's own check finds nothing.
+   */
+  MERGE_CONFLICT(
+      Severity.ERROR,
+      Section.COMPOSITIONS,
+      "The composition does not collide with the host's base pod spec (same container name,"
+          + " same volume name with another source, same field set twice).",
+      "Merging would silently drop one side's definition.",
+      "Rename or remove one side, or emit with Precedence.OVERRIDE or KEEP_EXISTING.");
 
   private final RuleInfo info;
 
-  PlatformPolicyRule(String what, String why, String fix) {
-    this.info = new RuleInfo(name(), Severity.ERROR, SECTION, what, why, fix);
+  PlatformPolicyRule(Severity severity, Section section, String what, String why, String fix) {
+    this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 
   @Override
@@ -63,6 +82,9 @@ enum PlatformPolicyRule implements CompositionRule {
       case COMPOSITION_TOO_MANY_SIDECARS -> tooManySidecars(context, sink);
       case COMPOSITION_RESERVED_CONTAINER_NAME -> reservedNames(context, sink);
       case COMPOSITION_DUPLICATE_CONTAINER_NAME -> uniqueNames(context, sink);
+      case MERGE_CONFLICT -> {
+        // reported by CompositionValidator from the emitter's MergeConflictException
+      }
     }
   }
 

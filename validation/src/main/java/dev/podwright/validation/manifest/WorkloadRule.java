@@ -4,6 +4,7 @@ import dev.podwright.io.ManifestKind;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.EnumSet;
@@ -37,7 +38,6 @@ enum WorkloadRule {
       "Remove activeDeadlineSeconds, or run the workload as a Job (activeDeadlineSeconds on the"
           + " Job spec bounds the whole run).");
 
-  static final String SECTION = "V. Workload controllers";
 
   private static final Set<ManifestKind> LONG_RUNNING =
       EnumSet.of(
@@ -50,7 +50,7 @@ enum WorkloadRule {
   private final RuleInfo info;
 
   WorkloadRule(String what, String why, String fix) {
-    this.info = new RuleInfo(name(), Severity.ERROR, SECTION, what, why, fix);
+    this.info = new RuleInfo(name(), Severity.ERROR, Section.WORKLOAD_CONTROLLERS, what, why, fix);
   }
 
   RuleInfo info() {

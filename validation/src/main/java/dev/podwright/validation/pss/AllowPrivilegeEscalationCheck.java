@@ -1,27 +1,17 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
  * Restricted: every container must set {@code allowPrivilegeEscalation: false} explicitly (Windows
  * pods are exempt).
  */
-public final class AllowPrivilegeEscalationCheck extends PodSecurityCheck {
+final class AllowPrivilegeEscalationCheck {
 
-  /** Creates the check. */
-  public AllowPrivilegeEscalationCheck() {
-    super(
-        "allowPrivilegeEscalation",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_ALLOW_PRIVILEGE_ESCALATION",
-        "Every container must set `securityContext.allowPrivilegeEscalation: false` explicitly"
-            + " (unset fails; Windows pods exempt).",
-        "Set `securityContext.allowPrivilegeEscalation: false` on the container.");
-  }
+  private AllowPrivilegeEscalationCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.isWindows() && pod.atLeast(1, 25)) {
       return;
     }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1AppArmorProfile;
 import java.util.Map;
@@ -10,24 +9,14 @@ import java.util.Map;
  * container) nor by the beta annotations {@code container.apparmor.security.beta.kubernetes.io/*}
  * (annotations are seen only through {@link PodSecurityStandards}).
  */
-public final class AppArmorProfileCheck extends PodSecurityCheck {
+final class AppArmorProfileCheck {
+
+  private AppArmorProfileCheck() {}
 
   static final String ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 
-  /** Creates the check. */
-  public AppArmorProfileCheck() {
-    super(
-        "appArmorProfile",
-        PodSecurityLevel.BASELINE,
-        "PSS_APP_ARMOR_PROFILE",
-        "`appArmorProfile.type` (pod or container) must be unset, RuntimeDefault or Localhost;"
-            + " AppArmor beta annotations must be empty, `runtime/default` or `localhost/*`.",
-        "Use `appArmorProfile: {type: RuntimeDefault}` (or a Localhost profile), never"
-            + " Unconfined.");
-  }
-
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.podSecurityContext() != null) {
       checkType(pod.podSecurityContext().getAppArmorProfile(), pod, null, sink);
     }
@@ -48,9 +37,9 @@ public final class AppArmorProfileCheck extends PodSecurityCheck {
             "forbidden AppArmor profile (annotation "
                 + e.getKey()
                 + "="
-                + quote(value)
+                + PodView.quote(value)
                 + " must not set the AppArmor profile to "
-                + quote(value)
+                + PodView.quote(value)
                 + ")");
       }
     }
@@ -72,7 +61,7 @@ public final class AppArmorProfileCheck extends PodSecurityCheck {
           "forbidden AppArmor profile ("
               + (c == null ? "pod" : c.quoted())
               + " must not set AppArmor profile type to "
-              + quote(String.valueOf(type))
+              + PodView.quote(String.valueOf(type))
               + ")");
     }
   }

@@ -10,7 +10,9 @@ import java.util.Set;
  * Baseline: containers may add only the container runtime's default capabilities. Replaced by
  * {@link CapabilitiesRestrictedCheck} at the restricted level.
  */
-public final class CapabilitiesBaselineCheck extends PodSecurityCheck {
+final class CapabilitiesBaselineCheck {
+
+  private CapabilitiesBaselineCheck() {}
 
   static final Set<String> ALLOWED =
       Set.of(
@@ -28,25 +30,13 @@ public final class CapabilitiesBaselineCheck extends PodSecurityCheck {
           "SETUID",
           "SYS_CHROOT");
 
-  /** Creates the check. */
-  public CapabilitiesBaselineCheck() {
-    super(
-        "capabilities_baseline",
-        PodSecurityLevel.BASELINE,
-        "PSS_CAPABILITIES_BASELINE",
-        "`securityContext.capabilities.add` may hold only the default set (AUDIT_WRITE, CHOWN,"
-            + " DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID,"
-            + " SETPCAP, SETUID, SYS_CHROOT), spelled exactly so.",
-        "Remove the capability from `capabilities.add` (names are upper case, without `CAP_`).");
-  }
-
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.BASELINE;
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     for (PodContainer c : pod.containers()) {
       if (c.securityContext() == null || c.securityContext().getCapabilities() == null) {
         continue;
@@ -64,7 +54,7 @@ public final class CapabilitiesBaselineCheck extends PodSecurityCheck {
               "non-default capabilities ("
                   + c.quoted()
                   + " must not include "
-                  + quote(String.valueOf(cap))
+                  + PodView.quote(String.valueOf(cap))
                   + " in securityContext.capabilities.add)");
         }
       }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Capabilities;
 import java.util.List;
@@ -9,21 +8,12 @@ import java.util.List;
  * Restricted: every container must drop ALL capabilities and may add back only NET_BIND_SERVICE
  * (Windows pods exempt).
  */
-public final class CapabilitiesRestrictedCheck extends PodSecurityCheck {
+final class CapabilitiesRestrictedCheck {
 
-  /** Creates the check. */
-  public CapabilitiesRestrictedCheck() {
-    super(
-        "capabilities_restricted",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_CAPABILITIES_RESTRICTED",
-        "Every container must set `capabilities.drop: [ALL]` and may add only NET_BIND_SERVICE"
-            + " (Windows pods exempt).",
-        "Set `securityContext.capabilities: {drop: [ALL]}` and add nothing but NET_BIND_SERVICE.");
-  }
+  private CapabilitiesRestrictedCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.isWindows() && pod.atLeast(1, 25)) {
       return;
     }
@@ -52,7 +42,7 @@ public final class CapabilitiesRestrictedCheck extends PodSecurityCheck {
               "unrestricted capabilities ("
                   + c.quoted()
                   + " must not include "
-                  + quote(String.valueOf(cap))
+                  + PodView.quote(String.valueOf(cap))
                   + " in securityContext.capabilities.add)");
         }
       }

@@ -10,25 +10,17 @@ import java.util.List;
  * Baseline: no hostPath volumes. Replaced by {@link RestrictedVolumesCheck} at the restricted
  * level.
  */
-public final class HostPathVolumesCheck extends PodSecurityCheck {
+final class HostPathVolumesCheck {
 
-  /** Creates the check. */
-  public HostPathVolumesCheck() {
-    super(
-        "hostPathVolumes",
-        PodSecurityLevel.BASELINE,
-        "PSS_HOST_PATH_VOLUMES",
-        "No volume may be a `hostPath` volume.",
-        "Use an emptyDir, a PersistentVolumeClaim or a CSI volume instead of hostPath.");
-  }
+  private HostPathVolumesCheck() {}
 
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.BASELINE;
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     List<V1Volume> volumes = pod.volumes();
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume v = volumes.get(i);
@@ -36,7 +28,7 @@ public final class HostPathVolumesCheck extends PodSecurityCheck {
         sink.report(
             pod.root().child("volumes").index(i).child("hostPath"),
             v.getHostPath().getPath(),
-            "hostPath volumes (volume " + quote(String.valueOf(v.getName())) + ")");
+            "hostPath volumes (volume " + PodView.quote(String.valueOf(v.getName())) + ")");
       }
     }
   }

@@ -1,25 +1,16 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import java.util.List;
 
 /** Baseline: no container port may bind a host port. */
-public final class HostPortsCheck extends PodSecurityCheck {
+final class HostPortsCheck {
 
-  /** Creates the check. */
-  public HostPortsCheck() {
-    super(
-        "hostPorts",
-        PodSecurityLevel.BASELINE,
-        "PSS_HOST_PORTS",
-        "No container port may set a non-zero `hostPort`.",
-        "Remove `hostPort`; expose the port through a Service instead.");
-  }
+  private HostPortsCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     for (PodContainer c : pod.containers()) {
       List<V1ContainerPort> ports = c.ports();
       if (ports == null) {

@@ -11,27 +11,19 @@ import io.kubernetes.client.openapi.models.V1Probe;
  * Baseline (1.34+): probes and lifecycle hooks may not target another host ({@code httpGet.host},
  * {@code tcpSocket.host}).
  */
-public final class HostProbesAndHostLifecycleCheck extends PodSecurityCheck {
+final class HostProbesAndHostLifecycleCheck {
 
-  /** Creates the check. */
-  public HostProbesAndHostLifecycleCheck() {
-    super(
-        "hostProbesAndHostLifecycle",
-        PodSecurityLevel.BASELINE,
-        "PSS_HOST_PROBES_AND_HOST_LIFECYCLE",
-        "Probes and lifecycle hooks must not set `httpGet.host` or `tcpSocket.host` (1.34+).",
-        "Remove `host`: probes and hooks then target the pod's own IP.");
-  }
+  private HostProbesAndHostLifecycleCheck() {}
 
   private static final KubernetesVersion SINCE = KubernetesVersion.of(1, 34);
 
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
-    return super.appliesTo(enforced, version) && version.isAtLeast(SINCE);
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+    return enforced.compareTo(PodSecurityLevel.BASELINE) >= 0 && version.isAtLeast(SINCE);
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     for (PodContainer c : pod.containers()) {
       probe(c, c.livenessProbe(), "livenessProbe", sink);
       probe(c, c.readinessProbe(), "readinessProbe", sink);
@@ -82,7 +74,7 @@ public final class HostProbesAndHostLifecycleCheck extends PodSecurityCheck {
           "probe or lifecycle host ("
               + c.quoted()
               + " uses probe or lifecycle host "
-              + quote(host)
+              + PodView.quote(host)
               + ")");
     }
   }

@@ -15,37 +15,17 @@ import java.util.Objects;
 
 /**
  * Evaluates a pod against a Pod Security Standards level the way pod-security-admission does,
- * metadata included (AppArmor's beta annotations live there). The rules in {@link
- * dev.podwright.validation.rules.PodSecurityRules} run the same checks on a bare spec.
+ * metadata included (AppArmor's beta annotations live there). The constants of {@link
+ * PodSecurityRule} run the same checks inside a {@code PodSpecValidator}.
  */
 public final class PodSecurityStandards {
 
-  private static final List<PodSecurityCheck> CHECKS =
-      List.of(
-          new HostNamespacesCheck(),
-          new PrivilegedCheck(),
-          new CapabilitiesBaselineCheck(),
-          new HostPathVolumesCheck(),
-          new HostPortsCheck(),
-          new AppArmorProfileCheck(),
-          new SeLinuxOptionsCheck(),
-          new ProcMountCheck(),
-          new SeccompProfileBaselineCheck(),
-          new SysctlsCheck(),
-          new WindowsHostProcessCheck(),
-          new HostProbesAndHostLifecycleCheck(),
-          new RestrictedVolumesCheck(),
-          new AllowPrivilegeEscalationCheck(),
-          new RunAsNonRootCheck(),
-          new RunAsUserCheck(),
-          new SeccompProfileRestrictedCheck(),
-          new CapabilitiesRestrictedCheck(),
-          new ProcMountRestrictedCheck());
+  private static final List<PodSecurityRule> CHECKS = List.of(PodSecurityRule.values());
 
   private PodSecurityStandards() {}
 
   /** Every check, baseline first, in catalog order. */
-  public static List<PodSecurityCheck> checks() {
+  public static List<PodSecurityRule> checks() {
     return CHECKS;
   }
 
@@ -84,7 +64,7 @@ public final class PodSecurityStandards {
             specPath,
             version);
     List<Violation> found = new ArrayList<>();
-    for (PodSecurityCheck check : CHECKS) {
+    for (PodSecurityRule check : CHECKS) {
       if (check.appliesTo(level, version)) {
         check.evaluate(pod, new ViolationCollector(check.info(), found));
       }

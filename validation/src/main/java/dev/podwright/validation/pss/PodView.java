@@ -116,4 +116,9 @@ record PodView(
   boolean atLeast(int major, int minor) {
     return version.major() != major ? version.major() > major : version.minor() >= minor;
   }
+
+  /** {@code "value"} in double quotes, as pod-security-admission quotes names. */
+  static String quote(String value) {
+    return "\"" + value + "\"";
+  }
 }

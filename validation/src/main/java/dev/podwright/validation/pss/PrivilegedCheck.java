@@ -1,24 +1,14 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 
 /** Baseline: no container may run privileged. */
-public final class PrivilegedCheck extends PodSecurityCheck {
+final class PrivilegedCheck {
 
-  /** Creates the check. */
-  public PrivilegedCheck() {
-    super(
-        "privileged",
-        PodSecurityLevel.BASELINE,
-        "PSS_PRIVILEGED",
-        "No container (init, sidecar, regular, ephemeral) may set `securityContext.privileged:"
-            + " true`.",
-        "Remove `privileged: true`; grant only the capabilities the container needs.");
-  }
+  private PrivilegedCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     for (PodContainer c : pod.containers()) {
       if (c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().getPrivileged())) {
         sink.report(

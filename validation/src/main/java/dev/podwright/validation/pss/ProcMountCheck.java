@@ -9,30 +9,21 @@ import dev.podwright.validation.spi.ViolationSink;
  * pod ({@code hostUsers: false}) from 1.35. From 1.35 the restricted level runs {@link
  * ProcMountRestrictedCheck} instead.
  */
-public final class ProcMountCheck extends PodSecurityCheck {
+final class ProcMountCheck {
 
-  /** Creates the check. */
-  public ProcMountCheck() {
-    super(
-        "procMount",
-        PodSecurityLevel.BASELINE,
-        "PSS_PROC_MOUNT",
-        "`securityContext.procMount` must be unset or `Default` (any value when `hostUsers:"
-            + " false`, 1.35+).",
-        "Remove `procMount: Unmasked`, or run the pod in a user namespace (`hostUsers: false`).");
-  }
+  private ProcMountCheck() {}
 
   /** From this release restricted runs {@link ProcMountRestrictedCheck} instead. */
   static final KubernetesVersion RESTRICTED_REPLACEMENT = KubernetesVersion.of(1, 35);
 
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.BASELINE
         || (enforced == PodSecurityLevel.RESTRICTED && !version.isAtLeast(RESTRICTED_REPLACEMENT));
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.atLeast(1, 35) && pod.hostUsersFalse()) {
       return;
     }
@@ -49,7 +40,7 @@ public final class ProcMountCheck extends PodSecurityCheck {
             "procMount ("
                 + c.quoted()
                 + " must not set securityContext.procMount to "
-                + quote(mount)
+                + PodView.quote(mount)
                 + ")");
       }
     }

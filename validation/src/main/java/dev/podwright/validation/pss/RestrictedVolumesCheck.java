@@ -1,6 +1,5 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Volume;
 import java.util.List;
@@ -10,21 +9,12 @@ import java.util.List;
  * persistentVolumeClaim, projected or secret. A volume with no source is defaulted to emptyDir and
  * passes.
  */
-public final class RestrictedVolumesCheck extends PodSecurityCheck {
+final class RestrictedVolumesCheck {
 
-  /** Creates the check. */
-  public RestrictedVolumesCheck() {
-    super(
-        "restrictedVolumes",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_RESTRICTED_VOLUMES",
-        "Volumes may only be configMap, csi, downwardAPI, emptyDir, ephemeral, image,"
-            + " persistentVolumeClaim, projected or secret.",
-        "Replace the volume with an allowed type (e.g. a PersistentVolumeClaim or a CSI volume).");
-  }
+  private RestrictedVolumesCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     List<V1Volume> volumes = pod.volumes();
     for (int i = 0; i < volumes.size(); i++) {
       V1Volume v = volumes.get(i);
@@ -40,9 +30,9 @@ public final class RestrictedVolumesCheck extends PodSecurityCheck {
             pod.root().child("volumes").index(i).child(type),
             type,
             "restricted volume types (volume "
-                + quote(String.valueOf(v.getName()))
+                + PodView.quote(String.valueOf(v.getName()))
                 + " uses restricted volume type "
-                + quote(type)
+                + PodView.quote(type)
                 + ")");
       }
     }

@@ -1,6 +1,5 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -8,22 +7,12 @@ import dev.podwright.validation.spi.ViolationSink;
  * container), and nobody may set it to false. Any value is allowed with {@code hostUsers: false}
  * from 1.35.
  */
-public final class RunAsNonRootCheck extends PodSecurityCheck {
+final class RunAsNonRootCheck {
 
-  /** Creates the check. */
-  public RunAsNonRootCheck() {
-    super(
-        "runAsNonRoot",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_RUN_AS_NON_ROOT",
-        "`runAsNonRoot: true` at pod level or in every container; nobody may set it to false"
-            + " (any value with `hostUsers: false`, 1.35+).",
-        "Set `spec.securityContext.runAsNonRoot: true` (and a non-zero runAsUser if the image"
-            + " runs as root).");
-  }
+  private RunAsNonRootCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.atLeast(1, 35) && pod.hostUsersFalse()) {
       return;
     }

@@ -8,28 +8,19 @@ import dev.podwright.validation.spi.ViolationSink;
  * Restricted (1.23+): no {@code runAsUser: 0} at pod or container level; any value with {@code
  * hostUsers: false} from 1.35.
  */
-public final class RunAsUserCheck extends PodSecurityCheck {
+final class RunAsUserCheck {
 
-  /** Creates the check. */
-  public RunAsUserCheck() {
-    super(
-        "runAsUser",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_RUN_AS_USER",
-        "`runAsUser` (pod or container) must not be 0 (any value with `hostUsers: false`,"
-            + " 1.35+).",
-        "Set a non-zero `runAsUser`, or leave it unset and let the image's user apply.");
-  }
+  private RunAsUserCheck() {}
 
   private static final KubernetesVersion SINCE = KubernetesVersion.of(1, 23);
 
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
-    return super.appliesTo(enforced, version) && version.isAtLeast(SINCE);
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+    return enforced.compareTo(PodSecurityLevel.RESTRICTED) >= 0 && version.isAtLeast(SINCE);
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.atLeast(1, 35) && pod.hostUsersFalse()) {
       return;
     }

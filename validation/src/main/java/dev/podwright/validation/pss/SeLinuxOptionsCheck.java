@@ -1,7 +1,6 @@
 package dev.podwright.validation.pss;
 
 import dev.podwright.path.FieldPath;
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1SELinuxOptions;
 import java.util.Set;
@@ -10,24 +9,15 @@ import java.util.Set;
  * Baseline: SELinux options may not set a custom user or role, and the type must be one of the
  * container types.
  */
-public final class SeLinuxOptionsCheck extends PodSecurityCheck {
+final class SeLinuxOptionsCheck {
+
+  private SeLinuxOptionsCheck() {}
 
   private static final Set<String> TYPES =
       Set.of("", "container_t", "container_init_t", "container_kvm_t");
 
-  /** Creates the check. */
-  public SeLinuxOptionsCheck() {
-    super(
-        "seLinuxOptions",
-        PodSecurityLevel.BASELINE,
-        "PSS_SE_LINUX_OPTIONS",
-        "`seLinuxOptions` (pod or container) may not set `user` or `role`; `type` must be empty,"
-            + " container_t, container_init_t, container_kvm_t or (1.31+) container_engine_t.",
-        "Remove `seLinuxOptions.user`/`role` and use an allowed container type.");
-  }
-
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     boolean engine = pod.atLeast(1, 31);
     if (pod.podSecurityContext() != null) {
       check(pod.podSecurityContext().getSeLinuxOptions(), pod, null, engine, sink);
@@ -64,7 +54,7 @@ public final class SeLinuxOptionsCheck extends PodSecurityCheck {
           "seLinuxOptions ("
               + who(c)
               + " set forbidden securityContext.seLinuxOptions: type "
-              + quote(type)
+              + PodView.quote(type)
               + ")");
     }
     if (options.getUser() != null && !options.getUser().isEmpty()) {
@@ -74,7 +64,7 @@ public final class SeLinuxOptionsCheck extends PodSecurityCheck {
           "seLinuxOptions ("
               + who(c)
               + " set forbidden securityContext.seLinuxOptions: user "
-              + quote(options.getUser())
+              + PodView.quote(options.getUser())
               + ")");
     }
     if (options.getRole() != null && !options.getRole().isEmpty()) {
@@ -84,7 +74,7 @@ public final class SeLinuxOptionsCheck extends PodSecurityCheck {
           "seLinuxOptions ("
               + who(c)
               + " set forbidden securityContext.seLinuxOptions: role "
-              + quote(options.getRole())
+              + PodView.quote(options.getRole())
               + ")");
     }
   }

@@ -9,25 +9,17 @@ import io.kubernetes.client.openapi.models.V1SeccompProfile;
  * Baseline: seccomp may not be switched off ({@code Unconfined}). Replaced by {@link
  * SeccompProfileRestrictedCheck} at the restricted level.
  */
-public final class SeccompProfileBaselineCheck extends PodSecurityCheck {
+final class SeccompProfileBaselineCheck {
 
-  /** Creates the check. */
-  public SeccompProfileBaselineCheck() {
-    super(
-        "seccompProfile_baseline",
-        PodSecurityLevel.BASELINE,
-        "PSS_SECCOMP_PROFILE_BASELINE",
-        "`seccompProfile.type` (pod or container) must not be `Unconfined`.",
-        "Use `seccompProfile: {type: RuntimeDefault}`.");
-  }
+  private SeccompProfileBaselineCheck() {}
 
-  @Override
-  public boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
+  /** True when the check runs at the enforced level and policy version. */
+  static boolean appliesTo(PodSecurityLevel enforced, KubernetesVersion version) {
     return enforced == PodSecurityLevel.BASELINE;
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.podSecurityContext() != null) {
       V1SeccompProfile p = pod.podSecurityContext().getSeccompProfile();
       if (p != null && "Unconfined".equals(p.getType())) {

@@ -1,6 +1,5 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1SeccompProfile;
 
@@ -8,25 +7,16 @@ import io.kubernetes.client.openapi.models.V1SeccompProfile;
  * Restricted: {@code seccompProfile.type} must be RuntimeDefault or Localhost, at pod level or in
  * every container; nobody may set another type (Windows pods exempt).
  */
-public final class SeccompProfileRestrictedCheck extends PodSecurityCheck {
+final class SeccompProfileRestrictedCheck {
 
-  /** Creates the check. */
-  public SeccompProfileRestrictedCheck() {
-    super(
-        "seccompProfile_restricted",
-        PodSecurityLevel.RESTRICTED,
-        "PSS_SECCOMP_PROFILE_RESTRICTED",
-        "`seccompProfile.type` must be RuntimeDefault or Localhost, set at pod level or in every"
-            + " container (Windows pods exempt).",
-        "Set `spec.securityContext.seccompProfile: {type: RuntimeDefault}`.");
-  }
+  private SeccompProfileRestrictedCheck() {}
 
   private static boolean valid(String type) {
     return "RuntimeDefault".equals(type) || "Localhost".equals(type);
   }
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.isWindows() && pod.atLeast(1, 25)) {
       return;
     }
@@ -41,7 +31,7 @@ public final class SeccompProfileRestrictedCheck extends PodSecurityCheck {
             pod.podSecurityContextPath().child("seccompProfile").child("type"),
             podProfile.getType(),
             "seccompProfile (pod must not set securityContext.seccompProfile.type to "
-                + quote(String.valueOf(podProfile.getType()))
+                + PodView.quote(String.valueOf(podProfile.getType()))
                 + ")");
       }
     }
@@ -56,7 +46,7 @@ public final class SeccompProfileRestrictedCheck extends PodSecurityCheck {
               "seccompProfile ("
                   + c.quoted()
                   + " must not set securityContext.seccompProfile.type to "
-                  + quote(String.valueOf(p.getType()))
+                  + PodView.quote(String.valueOf(p.getType()))
                   + ")");
         }
       } else if (!podSet) {

@@ -1,14 +1,15 @@
 package dev.podwright.validation.pss;
 
 import dev.podwright.kubernetes.KubernetesVersion;
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Sysctl;
 import java.util.List;
 import java.util.Map;
 
 /** Baseline: only the namespaced, safe sysctls of the policy version may be set. */
-public final class SysctlsCheck extends PodSecurityCheck {
+final class SysctlsCheck {
+
+  private SysctlsCheck() {}
 
   /** Safe sysctl → the policy version that allowed it. */
   private static final Map<String, KubernetesVersion> SAFE =
@@ -28,19 +29,8 @@ public final class SysctlsCheck extends PodSecurityCheck {
           Map.entry("net.ipv4.tcp_slow_start_after_idle", KubernetesVersion.of(1, 37)),
           Map.entry("net.ipv4.tcp_notsent_lowat", KubernetesVersion.of(1, 37)));
 
-  /** Creates the check. */
-  public SysctlsCheck() {
-    super(
-        "sysctls",
-        PodSecurityLevel.BASELINE,
-        "PSS_SYSCTLS",
-        "`spec.securityContext.sysctls` may name only the safe sysctls of the Kubernetes version"
-            + " (e.g. net.ipv4.ip_local_port_range, net.ipv4.tcp_keepalive_time).",
-        "Remove the sysctl, or set it on the node instead.");
-  }
-
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.podSecurityContext() == null) {
       return;
     }

@@ -1,24 +1,15 @@
 package dev.podwright.validation.pss;
 
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1WindowsSecurityContextOptions;
 
 /** Baseline: no Windows HostProcess containers. */
-public final class WindowsHostProcessCheck extends PodSecurityCheck {
+final class WindowsHostProcessCheck {
 
-  /** Creates the check. */
-  public WindowsHostProcessCheck() {
-    super(
-        "windowsHostProcess",
-        PodSecurityLevel.BASELINE,
-        "PSS_WINDOWS_HOST_PROCESS",
-        "`windowsOptions.hostProcess` (pod or container) must be unset or false.",
-        "Remove `windowsOptions.hostProcess: true`.");
-  }
+  private WindowsHostProcessCheck() {}
 
-  @Override
-  void evaluate(PodView pod, ViolationSink sink) {
+  /** Checks a pod already known to be in scope. Total: never throws. */
+  static void evaluate(PodView pod, ViolationSink sink) {
     if (pod.podSecurityContext() != null
         && hostProcess(pod.podSecurityContext().getWindowsOptions())) {
       sink.report(

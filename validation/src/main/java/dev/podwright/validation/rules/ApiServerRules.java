@@ -1,7 +1,6 @@
 package dev.podwright.validation.rules;
 
 import dev.podwright.validation.spi.PodSpecRule;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,11 +11,8 @@ public final class ApiServerRules {
 
   private ApiServerRules() {}
 
-  /** Every rule of this group, in catalog order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#apiServer()}. */
   public static List<PodSpecRule> all() {
-    List<PodSpecRule> all = new ArrayList<>();
-    all.addAll(StructureRules.all());
-    all.addAll(FieldRules.all());
-    return List.copyOf(all);
+    return BuiltInRules.apiServer();
   }
 }

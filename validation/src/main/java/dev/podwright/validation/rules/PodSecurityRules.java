@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.pss.PodSecurityStandards;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -12,8 +11,8 @@ public final class PodSecurityRules {
 
   private PodSecurityRules() {}
 
-  /** Every rule of this group, in catalog order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#podSecurity()}. */
   public static List<PodSpecRule> all() {
-    return List.copyOf(PodSecurityStandards.checks());
+    return BuiltInRules.podSecurity();
   }
 }

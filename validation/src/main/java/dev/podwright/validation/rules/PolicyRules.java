@@ -1,6 +1,5 @@
 package dev.podwright.validation.rules;
 
-import dev.podwright.validation.rules.policy.PolicyRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import java.util.List;
 
@@ -11,20 +10,10 @@ import java.util.List;
  */
 public final class PolicyRules {
 
-  private static final List<PodSpecRule> ALL =
-      List.of(
-          PolicyRule.POLICY_INIT_CONTAINERS_FORBIDDEN,
-          PolicyRule.POLICY_SIDECARS_FORBIDDEN,
-          PolicyRule.POLICY_TOO_MANY_SIDECARS,
-          PolicyRule.POLICY_REGISTRY_NOT_ALLOWED,
-          PolicyRule.POLICY_REQUESTS_REQUIRED,
-          PolicyRule.POLICY_LIMITS_REQUIRED,
-          PolicyRule.POLICY_POD_RESOURCES_EXCEEDED);
-
   private PolicyRules() {}
 
-  /** Every rule of this group, in catalog order. */
+  /** Every rule of this group, in catalog order: {@link BuiltInRules#policy()}. */
   public static List<PodSpecRule> all() {
-    return ALL;
+    return BuiltInRules.policy();
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.validation.policy.PodSecurityLevel;
-import dev.podwright.validation.pss.PodSecurityCheck;
+import dev.podwright.validation.pss.PodSecurityRule;
 import dev.podwright.validation.pss.PodSecurityStandards;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
@@ -39,7 +39,7 @@ class PodSecurityConformanceTest {
   private static final ObjectMapper YAML = Conformance.yaml();
   private static final Map<String, String> RULE_BY_CHECK =
       PodSecurityStandards.checks().stream()
-          .collect(Collectors.toMap(PodSecurityCheck::checkId, c -> c.info().id()));
+          .collect(Collectors.toMap(PodSecurityRule::checkId, c -> c.info().id()));
 
   private static List<Path> cases() throws IOException {
     Path dir = Conformance.corpus("pss").orElse(null);

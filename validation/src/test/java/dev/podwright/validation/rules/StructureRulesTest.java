@@ -79,8 +79,9 @@ class StructureRulesTest {
       assertThat(info.what()).isNotBlank();
       assertThat(info.why()).isNotBlank();
       assertThat(info.fix()).isNotBlank();
-      if (sections.isEmpty() || !sections.get(sections.size() - 1).equals(info.section())) {
-        sections.add(info.section());
+      String section = info.section().title();
+      if (sections.isEmpty() || !sections.get(sections.size() - 1).equals(section)) {
+        sections.add(section);
       }
     }
     assertThat(sections)

@@ -2,10 +2,8 @@ package dev.podwright.validation.rules.containers;
 
 import dev.podwright.kubernetes.KubernetesVersion;
 
-/** The catalog section of the container rules and the Kubernetes version gates they depend on. */
+/** The Kubernetes version gates the container rules depend on. */
 final class ContainerGates {
-
-  static final String SECTION = "B. Containers, init containers, native sidecars";
 
   /**
    * The {@code SidecarContainers} gate appeared (alpha, off) in 1.28; before it the container

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -18,7 +19,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   POD_CONTAINERS_REQUIRED(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "spec.containers holds at least one container.",
       "The API server rejects a pod without regular containers (Required value), even when it"
           + " has init containers or native sidecars.",
@@ -27,7 +28,7 @@ public enum ContainerRule implements PodSpecRule {
   /** Every container and init container names an image ({@code CONTAINER_IMAGE_REQUIRED}). */
   CONTAINER_IMAGE_REQUIRED(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Every container and init container has a non-empty image.",
       "The API server rejects a container without an image (Required value), for pods and pod"
           + " templates alike.",
@@ -40,7 +41,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   CONTAINER_IMAGE_WHITESPACE(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Container images have no leading or trailing whitespace.",
       "The API server rejects such a Pod (Invalid value); for a workload template the"
           + " controller's Pod creations fail instead.",
@@ -52,7 +53,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   CONTAINER_PULL_POLICY_ENUM(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "imagePullPolicy, when set, is one of Always, IfNotPresent, Never.",
       "The API server rejects any other value (Unsupported value); values are case-sensitive.",
       "Use Always, IfNotPresent or Never (exact case), or leave it unset for the default."),
@@ -63,7 +64,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   CONTAINER_TERMINATION_MSG_POLICY_ENUM(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "terminationMessagePolicy, when set, is File or FallbackToLogsOnError.",
       "The API server rejects any other value (Unsupported value).",
       "Use File or FallbackToLogsOnError (exact case), or leave it unset for File."),
@@ -77,7 +78,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   CONTAINER_RESTARTPOLICY_ON_REGULAR(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "A regular container sets no restartPolicy (before 1.34), or only Always, OnFailure or"
           + " Never (1.35 and later, ContainerRestartRules).",
       "Before 1.34 the API server rejects restartPolicy on non-init containers (Forbidden);"
@@ -95,7 +96,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   SIDECAR_RESTARTPOLICY_VALUE(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "An init container's restartPolicy, when set, is Always (a native sidecar); from 1.35"
           + " also OnFailure or Never.",
       "The API server rejects any other value (Unsupported value).",
@@ -111,7 +112,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   SIDECAR_FIELD_SILENTLY_DROPPED(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Native sidecars (init containers with restartPolicy: Always) target Kubernetes 1.29 or"
           + " later.",
       "Before 1.29 the API server silently drops restartPolicy: Always; the long-running"
@@ -126,7 +127,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   INIT_PROBES_ONLY_FOR_SIDECARS(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Init containers set livenessProbe, readinessProbe or startupProbe only when they are"
           + " native sidecars (restartPolicy: Always, Kubernetes 1.29 and later).",
       "The API server rejects probes on a run-to-completion init container (Forbidden: may not"
@@ -140,7 +141,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   INIT_LIFECYCLE_ONLY_FOR_SIDECARS(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Init containers set lifecycle only when they are native sidecars (restartPolicy:"
           + " Always, Kubernetes 1.29 and later).",
       "The API server rejects lifecycle hooks on a run-to-completion init container"
@@ -155,7 +156,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   RESTART_RULES_NEED_POLICY(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "A container or init container that sets restartPolicyRules also sets restartPolicy.",
       "The API server rejects restart rules without a container restartPolicy (Required value:"
           + " must specify restartPolicy when restart rules are used); the pod's policy is not"
@@ -169,7 +170,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   RESTART_RULES_LIMITS(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "A container has at most 20 restartPolicyRules, each with at most 255 exit codes.",
       "The API server rejects longer lists (Too many).",
       "Merge rules: one rule with operator In can list several exit codes."),
@@ -182,7 +183,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   RESTART_RULES_FIELDS(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Each restart rule has action Restart (or RestartAllContainers from 1.36) and exitCodes"
           + " with operator In or NotIn.",
       "The API server rejects unknown actions and operators (Unsupported value) and a missing"
@@ -196,7 +197,7 @@ public enum ContainerRule implements PodSpecRule {
    */
   RESTART_RULES_ON_SIDECAR(
       Severity.ERROR,
-      ContainerGates.SECTION,
+      Section.CONTAINERS,
       "Native sidecars set no restartPolicyRules on Kubernetes 1.35.",
       "The 1.35 API server rejects them (Forbidden: restartPolicyRules are not allowed for init"
           + " containers with restart policy Always).",
@@ -205,7 +206,7 @@ public enum ContainerRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  ContainerRule(Severity severity, String section, String what, String why, String fix) {
+  ContainerRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

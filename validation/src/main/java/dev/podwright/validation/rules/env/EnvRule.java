@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -15,7 +16,7 @@ public enum EnvRule implements PodSpecRule {
   /** Every {@code env} entry needs a name ({@code ENV_NAME_REQUIRED}). */
   ENV_NAME_REQUIRED(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "Every env entry has a name.",
       "The API server rejects an env entry without a name (Required value).",
       "Give the env entry a name."),
@@ -26,7 +27,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_NAME_FORMAT(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "Env names follow the rules of the target version: [-._a-zA-Z][-._a-zA-Z0-9]* before 1.32, printable ASCII without '=' from 1.32.",
       "The API server rejects an invalid env name (Invalid value); relaxed names are only accepted from 1.32 (RelaxedEnvironmentVariableValidation).",
       "Rename the variable to letters, digits and '_' (start with a letter or '_'), which every version and every shell accepts."),
@@ -37,7 +38,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_VALUEFROM_EXACTLY_ONE(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An env valueFrom sets exactly one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef (fileKeyRef from 1.35).",
       "The API server rejects a valueFrom with no source or with several (Invalid value).",
       "Keep exactly one source in valueFrom; use separate env entries for separate values."),
@@ -48,7 +49,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_VALUE_AND_VALUEFROM(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An env entry sets a literal value or a valueFrom, not both.",
       "The API server rejects valueFrom when value is not empty (Invalid value).",
       "Remove either value or valueFrom from the env entry."),
@@ -59,7 +60,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_FIELDREF(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An env fieldRef names a supported pod field (metadata.name, status.podIP, metadata.labels['k'], ...).",
       "The API server rejects unsupported or malformed fieldRef paths (Required, Invalid or Unsupported value).",
       "Use one of the supported field paths, e.g. metadata.name, metadata.namespace, spec.nodeName, status.podIP, or metadata.labels['key']."),
@@ -70,7 +71,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_RESOURCEFIELDREF(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An env resourceFieldRef names limits/requests of cpu, memory, ephemeral-storage or hugepages-<size>.",
       "The API server rejects a missing (Required) or unknown (Unsupported value) resource.",
       "Use e.g. limits.cpu, requests.memory or limits.ephemeral-storage as the resource."),
@@ -81,7 +82,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_RESOURCEFIELDREF_DIVISOR(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An env resourceFieldRef divisor is 1m or 1 for cpu, and 1, 1k..1E or 1Ki..1Ei for memory, ephemeral-storage and hugepages.",
       "The API server compares the divisor with a fixed list and rejects anything else (Invalid value).",
       "Use a supported divisor, e.g. 1m for cpu or 1Mi for memory, or leave divisor unset."),
@@ -92,7 +93,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_KEYREF_NAME_FORMAT(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "configMapKeyRef.name and secretKeyRef.name are lowercase DNS-1123 subdomains.",
       "The API server rejects an empty or malformed ConfigMap/Secret name in an env key reference (Invalid value).",
       "Name the ConfigMap or Secret with lowercase letters, digits, '-' and '.' (e.g. app-config)."),
@@ -103,7 +104,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_KEYREF_KEY(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "configMapKeyRef.key and secretKeyRef.key are set and valid keys ([-._a-zA-Z0-9]+).",
       "The API server rejects a missing key (Required value) or a malformed one (Invalid value).",
       "Set key to the name of an entry in the ConfigMap or Secret."),
@@ -115,7 +116,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_FILEKEYREF_FIELDS(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "A fileKeyRef sets a key (a relaxed env name), a volumeName (DNS-1123 label) and a path without '..'.",
       "From 1.35 (EnvFiles) the API server rejects a fileKeyRef with missing or malformed fields (Required or Invalid value).",
       "Set key, volumeName and a relative path without '..' in the fileKeyRef."),
@@ -126,7 +127,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENV_FILEKEYREF_EMPTYDIR(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "The volume of a fileKeyRef is declared in spec.volumes and is an emptyDir.",
       "From 1.35 the API server rejects a fileKeyRef to a missing volume (Not found) or to a non-emptyDir volume (Invalid value).",
       "Declare an emptyDir volume with that name and let an init container write the env file into it."),
@@ -138,7 +139,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENVFROM_EXACTLY_ONE(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "Each envFrom entry sets exactly one of configMapRef and secretRef.",
       "The API server rejects an envFrom entry with no source or both (Invalid value, reported at ...envFrom).",
       "Split the entry in two, one for the ConfigMap and one for the Secret, or add the missing reference."),
@@ -149,7 +150,7 @@ public enum EnvRule implements PodSpecRule {
    */
   ENVFROM_PREFIX_FORMAT(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "An envFrom prefix follows the env name rules of the target version.",
       "The API server rejects a prefix that is not a valid env name (Invalid value); relaxed names only from 1.32.",
       "Use a prefix of letters, digits and '_' such as APP_."),
@@ -161,14 +162,14 @@ public enum EnvRule implements PodSpecRule {
    */
   ENVFROM_REF_NAME(
       Severity.ERROR,
-      "E. Environment variables",
+      Section.ENV,
       "envFrom configMapRef.name and secretRef.name are set and lowercase DNS-1123 subdomains.",
       "The API server rejects a missing (Required value) or malformed (Invalid value) name.",
       "Name the ConfigMap or Secret with lowercase letters, digits, '-' and '.'.");
 
   private final RuleInfo info;
 
-  EnvRule(Severity severity, String section, String what, String why, String fix) {
+  EnvRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

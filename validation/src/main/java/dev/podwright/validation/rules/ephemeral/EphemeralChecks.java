@@ -21,8 +21,6 @@ import java.util.Set;
  */
 final class EphemeralChecks {
 
-  static final String SECTION = "U. Ephemeral containers";
-
   private static final List<String> PULL_POLICIES = List.of("Always", "IfNotPresent", "Never");
 
   private static final List<String> TERMINATION_MESSAGE_POLICIES =

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -18,7 +19,7 @@ public enum EphemeralRule implements PodSpecRule {
    */
   EPHEMERAL_NOT_ON_CREATE(
       Severity.ERROR,
-      EphemeralChecks.SECTION,
+      Section.EPHEMERAL,
       "A Pod being created, or a pod template, has no ephemeral containers.",
       "The API server rejects them (Forbidden: cannot be set on create; in a template:"
           + " ephemeral containers not allowed in pod template); they can only be added to a"
@@ -32,7 +33,7 @@ public enum EphemeralRule implements PodSpecRule {
    */
   EPHEMERAL_NAME(
       Severity.ERROR,
-      EphemeralChecks.SECTION,
+      Section.EPHEMERAL,
       "Ephemeral containers have DNS-1123 label names, unique across all containers of the pod.",
       "The API server rejects a missing (Required), malformed (Invalid) or repeated (Duplicate)"
           + " ephemeral container name.",
@@ -46,7 +47,7 @@ public enum EphemeralRule implements PodSpecRule {
    */
   EPHEMERAL_CONTAINER_FIELDS(
       Severity.ERROR,
-      EphemeralChecks.SECTION,
+      Section.EPHEMERAL,
       "Ephemeral containers have an image, known pull and termination message policies and"
           + " mounts of declared volumes at unique paths.",
       "The API server checks ephemeral containers like other containers (Required, Invalid,"
@@ -61,7 +62,7 @@ public enum EphemeralRule implements PodSpecRule {
    */
   EPHEMERAL_FORBIDDEN_FIELDS(
       Severity.ERROR,
-      EphemeralChecks.SECTION,
+      Section.EPHEMERAL,
       "Ephemeral containers set no ports, resources, resizePolicy, restartPolicy(Rules), probes,"
           + " lifecycle, or mount subPath/subPathExpr.",
       "The API server rejects each of them (Forbidden: cannot be set for an Ephemeral"
@@ -74,7 +75,7 @@ public enum EphemeralRule implements PodSpecRule {
    */
   EPHEMERAL_TARGET_NOT_FOUND(
       Severity.ERROR,
-      EphemeralChecks.SECTION,
+      Section.EPHEMERAL,
       "targetContainerName, when set, names a container or init container of the pod.",
       "The API server rejects an unknown target (Not found at"
           + " spec.ephemeralContainers[i].targetContainerName).",
@@ -82,7 +83,7 @@ public enum EphemeralRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  EphemeralRule(Severity severity, String section, String what, String why, String fix) {
+  EphemeralRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -16,8 +16,6 @@ import java.util.Map;
 /** Shared walking of volume mounts and devices for the mount rules; every method is null-safe. */
 final class MountEntries {
 
-  static final String SECTION = "D. Volume mounts and volume devices";
-
   /** A non-null mount of a container, its index and its path. */
   record Mount(ContainerRef container, V1VolumeMount mount, int index, FieldPath path) {
 

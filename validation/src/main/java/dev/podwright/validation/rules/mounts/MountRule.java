@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -14,7 +15,7 @@ public enum MountRule implements PodSpecRule {
   /** Every volume mount names a volume ({@code MOUNT_NAME_REQUIRED}). */
   MOUNT_NAME_REQUIRED(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "Every volumeMounts entry sets name.",
       "The API server rejects a mount without a volume name (Required value).",
       "Set name to the name of an entry of spec.volumes."),
@@ -26,7 +27,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_NAME_NOT_FOUND(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "Every volumeMounts entry names a volume declared in spec.volumes.",
       "The API server rejects a mount of an undeclared volume (Not found).",
       "Declare the volume in spec.volumes, or fix the mount's name to match it exactly."),
@@ -34,7 +35,7 @@ public enum MountRule implements PodSpecRule {
   /** Every volume mount sets a mount path ({@code MOUNT_PATH_REQUIRED}). */
   MOUNT_PATH_REQUIRED(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "Every volumeMounts entry sets mountPath.",
       "The API server rejects a mount without a mount path (Required value).",
       "Set mountPath to an absolute path inside the container, e.g. /data."),
@@ -45,7 +46,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_PATH_UNIQUE_PER_CONTAINER(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "No two volumeMounts of one container share a mountPath.",
       "The API server rejects a repeated mount path in a container (Invalid value: must be"
           + " unique).",
@@ -58,7 +59,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_SUBPATH_LOCAL(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeMounts[*].subPath is a relative path without '..' elements.",
       "The API server rejects a subPath that could escape the volume (Invalid value).",
       "Use a path relative to the volume's root, e.g. \"conf/app.yaml\"."),
@@ -70,7 +71,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_SUBPATHEXPR(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeMounts[*].subPathExpr is not set together with subPath and is a relative path"
           + " without '..' elements.",
       "The API server rejects subPath and subPathExpr together and escaping paths (Invalid"
@@ -84,7 +85,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_PROPAGATION_ENUM(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeMounts[*].mountPropagation, when set, is None, HostToContainer or Bidirectional.",
       "The API server rejects any other value (Unsupported value).",
       "Use None, HostToContainer or Bidirectional (exact case), or leave it unset."),
@@ -95,7 +96,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_PROPAGATION_BIDIRECTIONAL_PRIV(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "Bidirectional mount propagation is used only by containers with"
           + " securityContext.privileged: true.",
       "The API server rejects it elsewhere (Forbidden: Bidirectional mount propagation is"
@@ -112,7 +113,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_RRO_REQUIRES_READONLY(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeMounts[*].recursiveReadOnly is Disabled, IfPossible or Enabled; IfPossible and"
           + " Enabled need readOnly: true and mountPropagation None or unset.",
       "The API server rejects other values (Unsupported value) and recursive read-only on a"
@@ -127,7 +128,7 @@ public enum MountRule implements PodSpecRule {
    */
   MOUNT_DEVICE_CONFLICT(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "No container uses the same volume or path in both volumeMounts and volumeDevices.",
       "The API server rejects the overlap (Invalid value: must not already exist in"
           + " volumeDevices / volumeMounts).",
@@ -140,7 +141,7 @@ public enum MountRule implements PodSpecRule {
    */
   DEVICE_FIELDS(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeDevices entries set a declared volume name and a devicePath, each unique in the"
           + " container, the path without '..'.",
       "The API server rejects missing (Required value), repeated or escaping (Invalid value)"
@@ -155,7 +156,7 @@ public enum MountRule implements PodSpecRule {
    */
   DEVICE_SOURCE_PVC_ONLY(
       Severity.ERROR,
-      MountEntries.SECTION,
+      Section.MOUNTS,
       "volumeDevices name persistentVolumeClaim or ephemeral volumes only.",
       "The API server rejects block devices from other volume types (Invalid value: can only"
           + " use volume source type of PersistentVolumeClaim or Ephemeral for block mode).",
@@ -164,7 +165,7 @@ public enum MountRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  MountRule(Severity severity, String section, String what, String why, String fix) {
+  MountRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

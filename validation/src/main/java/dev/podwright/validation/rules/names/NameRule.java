@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -15,7 +16,7 @@ public enum NameRule implements PodSpecRule {
   /** Every container and init container must have a name ({@code CONTAINER_NAME_REQUIRED}). */
   CONTAINER_NAME_REQUIRED(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "Every container and init container has a non-empty name.",
       "The API server rejects a container without a name (Required value).",
       "Give the container a DNS-1123 label name, e.g. \"log-shipper\"."),
@@ -23,7 +24,7 @@ public enum NameRule implements PodSpecRule {
   /** A container name must be a DNS-1123 label ({@code CONTAINER_NAME_DNS1123}). */
   CONTAINER_NAME_DNS1123(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "Container and init container names are DNS-1123 labels (lowercase letters, digits and"
           + " '-', at most 63 characters, alphanumeric at both ends).",
       "The API server rejects any other container name (Invalid value).",
@@ -37,7 +38,7 @@ public enum NameRule implements PodSpecRule {
    */
   CONTAINER_NAME_UNIQUE_REGULAR(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "No two entries of spec.containers share a name.",
       "The API server rejects a repeated container name (Duplicate value); kubelet, logs and"
           + " probes address containers by name.",
@@ -49,7 +50,7 @@ public enum NameRule implements PodSpecRule {
    */
   CONTAINER_NAME_UNIQUE_INIT(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "Init container names (native sidecars included) are unique across init containers and"
           + " regular containers.",
       "The API server rejects an init container whose name is already taken (Duplicate"
@@ -59,7 +60,7 @@ public enum NameRule implements PodSpecRule {
   /** Every volume must have a name ({@code VOLUME_NAME_REQUIRED}). */
   VOLUME_NAME_REQUIRED(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "Every entry of spec.volumes has a non-empty name.",
       "The API server rejects a volume without a name (Required value), and no mount can"
           + " refer to it.",
@@ -68,7 +69,7 @@ public enum NameRule implements PodSpecRule {
   /** A volume name must be a DNS-1123 label ({@code VOLUME_NAME_DNS1123}). */
   VOLUME_NAME_DNS1123(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "Volume names are DNS-1123 labels (lowercase letters, digits and '-', at most 63"
           + " characters, alphanumeric at both ends).",
       "The API server rejects any other volume name (Invalid value), and then also every mount"
@@ -79,7 +80,7 @@ public enum NameRule implements PodSpecRule {
   /** No two volumes share a name ({@code VOLUME_NAME_UNIQUE}); the later one is reported. */
   VOLUME_NAME_UNIQUE(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "No two entries of spec.volumes share a name.",
       "The API server rejects a repeated volume name (Duplicate value); a mount could not tell"
           + " which volume it means.",
@@ -91,7 +92,7 @@ public enum NameRule implements PodSpecRule {
    */
   POD_HOSTNAME_SUBDOMAIN_LABEL(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "spec.hostname and spec.subdomain, when set, are DNS-1123 labels.",
       "The API server rejects other values (Invalid value).",
       "Use lowercase letters, digits and '-', at most 63 characters, e.g. \"db-0\"."),
@@ -102,14 +103,14 @@ public enum NameRule implements PodSpecRule {
    */
   POD_SERVICEACCOUNTNAME_FORMAT(
       Severity.ERROR,
-      Names.SECTION,
+      Section.NAMES,
       "spec.serviceAccountName, when set, is a DNS-1123 subdomain.",
       "The API server rejects other service account names (Invalid value).",
       "Use the ServiceAccount's exact name: lowercase letters, digits, '-' and '.'.");
 
   private final RuleInfo info;
 
-  NameRule(Severity severity, String section, String what, String why, String fix) {
+  NameRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

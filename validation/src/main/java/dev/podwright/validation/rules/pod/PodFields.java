@@ -5,8 +5,6 @@ import java.util.List;
 /** Shared constants of the pod-level rules. */
 final class PodFields {
 
-  static final String SECTION = "J. Pod-level fields";
-
   private PodFields() {}
 
   /** {@code "a", "b"}: every value in double quotes, comma-separated. */

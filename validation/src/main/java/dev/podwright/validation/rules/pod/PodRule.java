@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -17,7 +18,7 @@ public enum PodRule implements PodSpecRule {
    */
   POD_RESTARTPOLICY_ENUM(
       Severity.ERROR,
-      PodFields.SECTION,
+      Section.POD_FIELDS,
       "spec.restartPolicy, when set, is Always, OnFailure or Never.",
       "The API server rejects any other value (Unsupported value); values are case-sensitive.",
       "Use Always, OnFailure or Never (exact case), or leave it unset for Always."),
@@ -30,7 +31,7 @@ public enum PodRule implements PodSpecRule {
    */
   TEMPLATE_RESTARTPOLICY_FOR_CONTROLLER(
       Severity.ERROR,
-      PodFields.SECTION,
+      Section.POD_FIELDS,
       "A Job or CronJob pod template sets restartPolicy to OnFailure or Never.",
       "The API server rejects a Job whose template restarts Always, including an unset policy"
           + " that is defaulted to Always (Required value: valid values: \"OnFailure\","
@@ -46,7 +47,7 @@ public enum PodRule implements PodSpecRule {
    */
   POD_DNSPOLICY_ENUM(
       Severity.ERROR,
-      PodFields.SECTION,
+      Section.POD_FIELDS,
       "spec.dnsPolicy is a known policy, and spec.dnsConfig is complete for None and within"
           + " the resolver's limits.",
       "The API server rejects unknown policies (Unsupported value), None without nameservers"
@@ -59,14 +60,14 @@ public enum PodRule implements PodSpecRule {
    */
   POD_ACTIVE_DEADLINE_RANGE(
       Severity.ERROR,
-      PodFields.SECTION,
+      Section.POD_FIELDS,
       "spec.activeDeadlineSeconds, when set, is between 1 and 2147483647.",
       "The API server rejects other values (Invalid value).",
       "Use a positive number of seconds, or leave it unset for no deadline.");
 
   private final RuleInfo info;
 
-  PodRule(Severity severity, String section, String what, String why, String fix) {
+  PodRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

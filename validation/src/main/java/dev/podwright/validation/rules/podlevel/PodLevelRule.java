@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -20,7 +21,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   POD_SYSCTLS(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "Pod sysctls have valid, distinct names, and no net.* sysctl is set with hostNetwork (no"
           + " IPC sysctl with hostIPC).",
       "The API server rejects an empty (Required), malformed (Invalid) or repeated (Duplicate)"
@@ -36,7 +37,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   HOSTUSERS_HOST_NAMESPACES(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "A pod with hostUsers: false shares no host namespace (hostNetwork, hostPID, hostIPC) and,"
           + " from 1.35, uses no volumeDevices (Kubernetes 1.33 or later).",
       "The API server forbids host namespaces in a user-namespaced pod (Forbidden at"
@@ -50,7 +51,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   SHARE_PROCESS_NAMESPACE_HOSTPID(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "shareProcessNamespace and hostPID are not both true.",
       "The API server rejects the pair (Invalid value at"
           + " spec.securityContext.shareProcessNamespace: ShareProcessNamespace and HostPID"
@@ -66,7 +67,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   SC_WINDOWS_OPTIONS(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "windowsOptions hold a valid gmsaCredentialSpecName, a non-empty gmsaCredentialSpec under"
           + " 64 KiB and a well-formed runAsUserName.",
       "The API server rejects malformed Windows options (Invalid value), on pods and containers"
@@ -80,7 +81,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   HOST_ALIASES(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "hostAliases entries have an IP address and DNS-1123 subdomain hostnames.",
       "The API server rejects a missing or malformed ip and hostnames that are not lowercase DNS"
           + " names (Invalid value at spec.hostAliases[i].ip / .hostnames[j]).",
@@ -93,7 +94,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   POD_HOSTNAME_OVERRIDE(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "spec.hostnameOverride is a DNS-1123 subdomain of at most 64 characters, without"
           + " setHostnameAsFQDN or hostNetwork (Kubernetes 1.35 or later).",
       "The API server rejects a long (Too long) or malformed (Invalid) override and forbids it"
@@ -108,7 +109,7 @@ public enum PodLevelRule implements PodSpecRule {
    */
   POD_RESOURCE_CLAIMS(
       Severity.ERROR,
-      PodLevelFields.SECTION,
+      Section.POD_SETTINGS,
       "Pod resource claims have unique DNS-1123 label names and exactly one of"
           + " resourceClaimName and resourceClaimTemplateName (Kubernetes 1.34 or later).",
       "The API server rejects a missing (Required), repeated (Duplicate) or malformed (Invalid)"
@@ -119,7 +120,7 @@ public enum PodLevelRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  PodLevelRule(Severity severity, String section, String what, String why, String fix) {
+  PodLevelRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

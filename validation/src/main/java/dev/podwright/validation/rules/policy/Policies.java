@@ -7,9 +7,6 @@ import java.util.Map;
 /** Helpers shared by the host-policy rules. */
 final class Policies {
 
-  /** The catalog section of every rule in this package. */
-  static final String SECTION = "P. Host policy";
-
   private Policies() {}
 
   static String quote(Object value) {

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -18,7 +19,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_INIT_CONTAINERS_FORBIDDEN(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "The spec has init containers (native sidecars included) although the host policy"
           + " disallows them.",
       "The platform operator disabled init containers (`allowInitContainers: false`); the"
@@ -31,7 +32,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_SIDECARS_FORBIDDEN(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "The spec has native sidecars although the host policy disallows sidecars.",
       "The platform operator disabled sidecars (`allowSidecars: false`); the platform"
           + " rejects the pod.",
@@ -40,7 +41,7 @@ public enum PolicyRule implements PodSpecRule {
   /** More native sidecars than the host policy's {@code maxSidecars}. */
   POLICY_TOO_MANY_SIDECARS(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "The spec has more native sidecars than the host policy's `maxSidecars`.",
       "The platform caps the sidecars a pod may carry; it rejects the pod.",
       "Remove sidecars (or merge their work) until the pod is within the limit."),
@@ -53,7 +54,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_REGISTRY_NOT_ALLOWED(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "An image (container, ephemeral container or image volume) comes from a registry the"
           + " host policy does not allow.",
       "The platform only runs images from its allowed registries (supply-chain policy, pull"
@@ -67,7 +68,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_REQUESTS_REQUIRED(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "A container (init containers and sidecars included) does not request a resource the"
           + " host policy requires.",
       "The platform needs requests to schedule and bill pods (often enforced by a"
@@ -80,7 +81,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_LIMITS_REQUIRED(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "A container (init containers and sidecars included) does not limit a resource the"
           + " host policy requires.",
       "The platform needs limits to keep one pod from starving its neighbours (often"
@@ -96,7 +97,7 @@ public enum PolicyRule implements PodSpecRule {
    */
   POLICY_POD_RESOURCES_EXCEEDED(
       Severity.ERROR,
-      Policies.SECTION,
+      Section.HOST_POLICY,
       "The pod's effective requests (regular containers plus native sidecars, or the largest"
           + " init phase) exceed the host policy's `maxPodResources`.",
       "Native sidecar requests add to the main containers' (plain init containers only count"
@@ -106,7 +107,7 @@ public enum PolicyRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  PolicyRule(Severity severity, String section, String what, String why, String fix) {
+  PolicyRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -17,7 +18,7 @@ public enum PortRule implements PodSpecRule {
    */
   PORT_CONTAINERPORT(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "Every declared port has a containerPort between 1 and 65535.",
       "The API server rejects a missing (Required value) or out-of-range (Invalid value) containerPort.",
       "Set containerPort to the port the process listens on (1-65535)."),
@@ -28,7 +29,7 @@ public enum PortRule implements PodSpecRule {
    */
   PORT_HOSTPORT_RANGE(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "A non-zero hostPort is between 1 and 65535.",
       "The API server rejects an out-of-range hostPort (Invalid value).",
       "Set hostPort between 1 and 65535, or remove it (host ports are rarely needed)."),
@@ -39,7 +40,7 @@ public enum PortRule implements PodSpecRule {
    */
   PORT_PROTOCOL_ENUM(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "A port protocol is TCP, UDP or SCTP (upper case).",
       "The API server rejects any other protocol (Unsupported value).",
       "Use TCP, UDP or SCTP in upper case, or leave protocol unset for TCP."),
@@ -47,7 +48,7 @@ public enum PortRule implements PodSpecRule {
   /** A port name is an {@code IANA_SVC_NAME} ({@code PORT_NAME_IANA}). */
   PORT_NAME_IANA(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "A port name is an IANA_SVC_NAME: at most 15 lowercase letters, digits and '-', with a letter, no leading, trailing or double '-'.",
       "The API server rejects an invalid port name (Invalid value); Services and probes refer to ports by these names.",
       "Rename the port, e.g. http, metrics or grpc-api."),
@@ -58,7 +59,7 @@ public enum PortRule implements PodSpecRule {
    */
   PORT_NAME_UNIQUE_IN_CONTAINER(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "Port names are unique within a container.",
       "The API server rejects a repeated port name in one container (Duplicate value).",
       "Give each port of the container its own name, or drop the duplicate port."),
@@ -70,7 +71,7 @@ public enum PortRule implements PodSpecRule {
    */
   HOSTPORT_CONFLICT_REGULAR(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "No two ports of the regular containers use the same protocol/hostIP/hostPort.",
       "The API server rejects a repeated host port among spec.containers (Duplicate value): only one process can bind it on the node.",
       "Use a different hostPort (or hostIP) for one of the ports, or drop hostPort and use a Service."),
@@ -84,7 +85,7 @@ public enum PortRule implements PodSpecRule {
    */
   HOSTPORT_CONFLICT_INIT_PER_CONTAINER(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "No two ports of one init container use the same protocol/hostIP/hostPort.",
       "The API server rejects a repeated host port within an init container (Duplicate value).",
       "Use a different hostPort (or hostIP) for one of the ports, or drop the duplicate."),
@@ -96,14 +97,14 @@ public enum PortRule implements PodSpecRule {
    */
   HOSTNETWORK_HOSTPORT_EQ_CONTAINERPORT(
       Severity.ERROR,
-      "F. Ports, host networking, namespaces",
+      Section.PORTS,
       "With hostNetwork: true, every set hostPort of spec.containers equals its containerPort.",
       "On the host network the process binds the node port directly, so the API server rejects hostPort != containerPort (Invalid value).",
       "Remove hostPort or set it equal to containerPort.");
 
   private final RuleInfo info;
 
-  PortRule(Severity severity, String section, String what, String why, String fix) {
+  PortRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -18,7 +19,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_HANDLER_EXACTLY_ONE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "Every probe sets exactly one of exec, httpGet, tcpSocket, grpc.",
       "The API server rejects a probe with no handler (Required) or several (Forbidden).",
       "Keep exactly one handler in the probe."),
@@ -29,7 +30,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_EXEC_COMMAND(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "An exec action of a probe or lifecycle hook has a non-empty command.",
       "The API server rejects an exec action without command (Required value).",
       "Give the exec action a command, e.g. [\"sh\", \"-c\", \"test -f /tmp/ready\"]."),
@@ -41,7 +42,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_HTTPGET(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "An httpGet action uses a port number 1-65535 or an IANA_SVC_NAME, scheme HTTP or HTTPS, and valid header names.",
       "The API server rejects a bad port or header name (Invalid value) and other schemes (Unsupported value).",
       "Use a port number or the name of a declared container port, scheme HTTP or HTTPS, and header names of letters, digits and '-'."),
@@ -52,7 +53,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_TCP_GRPC_PORT(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "tcpSocket ports are numbers 1-65535 or IANA_SVC_NAMEs; grpc ports are numbers 1-65535.",
       "The API server rejects invalid tcpSocket and grpc ports (Invalid value).",
       "Use a port number 1-65535 (grpc) or a port number or declared port name (tcpSocket)."),
@@ -63,7 +64,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_TIMING_NONNEGATIVE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "Probe initialDelaySeconds, timeoutSeconds, periodSeconds, successThreshold and failureThreshold are not negative.",
       "The API server rejects negative probe timings (Invalid value).",
       "Use a positive value, or leave the field unset for its default."),
@@ -74,7 +75,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_SUCCESS_THRESHOLD_ONE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "Liveness and startup probes use successThreshold 1.",
       "The API server rejects any other successThreshold on liveness and startup probes (Invalid value).",
       "Set successThreshold to 1 or leave it unset; only readiness probes may require several successes."),
@@ -85,7 +86,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   PROBE_TERMINATION_GRACE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "A probe's terminationGracePeriodSeconds is greater than 0 and only set on liveness or startup probes.",
       "The API server rejects a non-positive value and any value on a readiness probe (Invalid value).",
       "Remove terminationGracePeriodSeconds from readiness probes; elsewhere use a positive number of seconds."),
@@ -97,7 +98,7 @@ public enum ProbeRule implements PodSpecRule {
    */
   LIFECYCLE_HANDLER_EXACTLY_ONE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "Every lifecycle hook sets exactly one of exec, httpGet, tcpSocket, sleep.",
       "The API server rejects a hook with no handler (Required) or several (Forbidden); sleep is dropped before 1.30.",
       "Keep exactly one handler in the hook."),
@@ -109,14 +110,14 @@ public enum ProbeRule implements PodSpecRule {
    */
   LIFECYCLE_SLEEP_RANGE(
       Severity.ERROR,
-      "H. Probes and lifecycle hooks",
+      Section.PROBES,
       "A sleep hook lasts more than 0 seconds (0 allowed from 1.33) and at most the pod's terminationGracePeriodSeconds.",
       "The API server rejects sleep durations outside that range (Invalid value).",
       "Use a sleep shorter than spec.terminationGracePeriodSeconds (30 by default), or raise the grace period.");
 
   private final RuleInfo info;
 
-  ProbeRule(Severity severity, String section, String what, String why, String fix) {
+  ProbeRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

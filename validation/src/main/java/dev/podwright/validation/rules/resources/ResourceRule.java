@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -14,7 +15,7 @@ public enum ResourceRule implements PodSpecRule {
   /** Container resource names are qualified names ({@code RES_NAME_QUALIFIED}). */
   RES_NAME_QUALIFIED(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Container resource names are qualified names (optional DNS prefix and '/', then a name).",
       "The API server rejects a resource name that is not a qualified name (Invalid value).",
       "Use cpu, memory, ephemeral-storage, hugepages-<size> or an extended resource such as example.com/gpu."),
@@ -25,7 +26,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_NAME_STANDARD(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Unprefixed container resource names are cpu, memory, ephemeral-storage or hugepages-<size>.",
       "The API server rejects other unprefixed names such as gpu, storage or pods (Invalid value).",
       "Use a standard resource name, or the vendor's extended resource name (e.g. nvidia.com/gpu)."),
@@ -36,7 +37,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_NAME_EXTENDED(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Prefixed container resource names outside kubernetes.io are valid extended resource names.",
       "The API server rejects a malformed extended resource name (Invalid value).",
       "Use the form <domain>/<name>, e.g. example.com/foo, exactly as the device plugin advertises it."),
@@ -44,7 +45,7 @@ public enum ResourceRule implements PodSpecRule {
   /** Container resource quantities are not negative ({@code RES_QUANTITY_NONNEGATIVE}). */
   RES_QUANTITY_NONNEGATIVE(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Container resource requests and limits are not negative.",
       "The API server rejects negative quantities (Invalid value).",
       "Use a positive quantity such as 100m or 128Mi, or remove the entry."),
@@ -55,7 +56,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_QUANTITY_INTEGER(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Extended resource quantities are whole numbers.",
       "The API server rejects fractional quantities of integer resources (Invalid value).",
       "Request a whole number of the extended resource, e.g. 1."),
@@ -66,7 +67,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_REQUEST_LE_LIMIT(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "A container's request for a resource is at most its limit for it.",
       "The API server rejects a request above the limit (Invalid value).",
       "Lower the request or raise the limit so that request <= limit."),
@@ -77,7 +78,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_NON_OVERCOMMIT_EQUAL(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Extended resources and hugepages that are requested have a limit equal to the request.",
       "They cannot be overcommitted, so the API server rejects a missing limit (Required) or request != limit (Invalid value).",
       "Set the limit equal to the request (or set only the limit: a Pod's request defaults to it)."),
@@ -88,7 +89,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_HUGEPAGES_NEED_CPU_OR_MEMORY(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "A container with hugepages requests or limits also requests or limits cpu or memory.",
       "The API server rejects hugepages without cpu or memory (Forbidden).",
       "Add a memory (or cpu) request and limit next to the hugepages."),
@@ -99,7 +100,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_HUGEPAGES_MULTIPLE(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "A hugepages-<size> quantity is a whole multiple of <size>.",
       "The API server rejects hugepages quantities that are not a multiple of the page size (Invalid value).",
       "Use a multiple of the page size, e.g. 4Mi or 100Mi for hugepages-2Mi."),
@@ -110,7 +111,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RES_CLAIMS_REFERENCE(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "Container resources.claims name a declared spec.resourceClaims entry, once each, with a valid request name.",
       "The API server rejects a missing (Required), repeated (Duplicate) or undeclared (Not found) claim, and a malformed request (Invalid value).",
       "Declare the claim in spec.resourceClaims and reference it once per container by that name."),
@@ -122,7 +123,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   RESIZE_POLICY(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "resizePolicy entries name cpu or memory once each, with restartPolicy NotRequired or RestartContainer (NotRequired when the pod never restarts).",
       "From 1.33 the API server rejects unknown, repeated or empty resize policies (Unsupported, Duplicate, Required or Invalid value).",
       "Use one entry per resource (cpu, memory) with restartPolicy NotRequired or RestartContainer."),
@@ -139,7 +140,7 @@ public enum ResourceRule implements PodSpecRule {
    */
   POD_LEVEL_RESOURCES(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "spec.resources sets only cpu, memory and hugepages, no claims, requests <= limits,"
           + " covers the containers' requests and bounds their limits.",
       "From 1.34 the API server validates pod-level resources and rejects inconsistent ones"
@@ -153,14 +154,14 @@ public enum ResourceRule implements PodSpecRule {
    */
   POD_OVERHEAD(
       Severity.ERROR,
-      "G. Resources and quantities",
+      Section.RESOURCES,
       "spec.overhead names valid resources with non-negative (and for extended resources integer) quantities.",
       "The API server validates overhead like container limits and rejects bad names or values (Invalid value).",
       "Leave overhead to the RuntimeClass, or use standard names with non-negative quantities.");
 
   private final RuleInfo info;
 
-  ResourceRule(Severity severity, String section, String what, String why, String fix) {
+  ResourceRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -1,12 +1,13 @@
 package dev.podwright.validation.rules.runtime;
 
+import dev.podwright.validation.spi.Section;
 import java.util.List;
 
 /** Small null-safe helpers shared by the runtime hazard rules. */
 final class Hazards {
 
   /** The catalog section of every rule in this package. */
-  static final String SECTION = "M. Runtime hazards";
+  static final Section SECTION = Section.RUNTIME_HAZARDS;
 
   private Hazards() {}
 

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -268,7 +269,7 @@ public enum RuntimeHazardRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  RuntimeHazardRule(Severity severity, String section, String what, String why, String fix) {
+  RuntimeHazardRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

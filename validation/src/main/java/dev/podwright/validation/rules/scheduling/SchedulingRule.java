@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -22,7 +23,7 @@ public enum SchedulingRule implements PodSpecRule {
    */
   NODE_AFFINITY_TERMS(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Node affinity terms are well formed: at least one required term, known operators with the"
           + " right values, label keys and values, matchFields on metadata.name, weights 1-100.",
       "The API server rejects malformed node affinity (Required, Forbidden or Invalid value,"
@@ -39,7 +40,7 @@ public enum SchedulingRule implements PodSpecRule {
    */
   POD_AFFINITY_TERMS(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Pod affinity and anti-affinity terms have valid selectors, namespaces, match label keys,"
           + " a topologyKey and weights 1-100.",
       "The API server rejects such terms (Required, Forbidden or Invalid value); note that it"
@@ -55,7 +56,7 @@ public enum SchedulingRule implements PodSpecRule {
    */
   TOLERATION_FIELDS(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Tolerations have a label-key key, operator Equal or Exists with a matching value, a known"
           + " effect, and tolerationSeconds only with NoExecute.",
       "The API server rejects other tolerations (Invalid or Unsupported value, e.g. at"
@@ -72,7 +73,7 @@ public enum SchedulingRule implements PodSpecRule {
    */
   TOPOLOGY_SPREAD_CONSTRAINTS(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Topology spread constraints have maxSkew > 0, a topologyKey, a known whenUnsatisfiable,"
           + " no repeated {topologyKey, whenUnsatisfiable}, valid minDomains, policies,"
           + " matchLabelKeys and labelSelector.",
@@ -88,7 +89,7 @@ public enum SchedulingRule implements PodSpecRule {
    */
   SCHEDULING_GATES(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Scheduling gate names are unique qualified names, and a gated pod sets no nodeName.",
       "The API server rejects invalid (Invalid value) or repeated (Duplicate value) gate names,"
           + " and a Pod with both gates and nodeName (Forbidden: cannot be set until all"
@@ -98,7 +99,7 @@ public enum SchedulingRule implements PodSpecRule {
   /** {@code spec.readinessGates[*].conditionType} is a qualified name ({@code READINESS_GATES}). */
   READINESS_GATES(
       Severity.ERROR,
-      Selectors.SECTION,
+      Section.SCHEDULING,
       "Readiness gate condition types are qualified names.",
       "The API server rejects other condition types (Invalid value at"
           + " spec.readinessGates[i].conditionType).",
@@ -106,7 +107,7 @@ public enum SchedulingRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  SchedulingRule(Severity severity, String section, String what, String why, String fix) {
+  SchedulingRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -15,8 +15,6 @@ import java.util.TreeMap;
  */
 final class Selectors {
 
-  static final String SECTION = "S. Scheduling: affinity, tolerations, spread, gates";
-
   private Selectors() {}
 
   /** The list, or an empty one for null. */

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -17,7 +18,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_UID_GID_RANGE(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "runAsUser, runAsGroup, fsGroup and supplementalGroups are between 0 and 2147483647.",
       "The API server rejects ids outside that range (Invalid value).",
       "Use a user or group id between 0 and 2147483647 (non-root ids are usually 1000 or above)."),
@@ -28,7 +29,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_APE_FALSE_WITH_PRIVILEGED(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "A container does not set allowPrivilegeEscalation: false together with privileged: true.",
       "A privileged container always may escalate, so the API server rejects the contradiction (Invalid value).",
       "Drop privileged: true (preferred), or drop allowPrivilegeEscalation: false."),
@@ -40,7 +41,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_APE_FALSE_WITH_CAP_SYS_ADMIN(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "A container does not add CAP_SYS_ADMIN while setting allowPrivilegeEscalation: false.",
       "SYS_ADMIN implies privilege escalation, so the API server rejects the contradiction (Invalid value).",
       "Do not add CAP_SYS_ADMIN (capabilities are named without the CAP_ prefix, e.g. SYS_ADMIN), or allow privilege escalation."),
@@ -52,7 +53,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_PROCMOUNT(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "procMount is Default or Unmasked, and Unmasked is only used with spec.hostUsers: false.",
       "The API server rejects other values (Unsupported value) and Unmasked in the host user namespace (Invalid value).",
       "Use procMount Default (or leave it unset); Unmasked needs spec.hostUsers: false."),
@@ -63,7 +64,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_SECCOMP_PROFILE(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "A seccompProfile has type RuntimeDefault, Localhost or Unconfined, and a relative localhostProfile only with Localhost.",
       "The API server rejects a missing or unknown type, Localhost without profile, an absolute or '..' profile, and a profile with another type.",
       "Use type RuntimeDefault, or type Localhost with localhostProfile set to a relative path such as profiles/app.json."),
@@ -75,7 +76,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_APPARMOR_PROFILE(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "An appArmorProfile has type RuntimeDefault, Localhost or Unconfined, and an unpadded localhostProfile (<= 4095 chars) only with Localhost.",
       "From 1.30 the API server rejects a missing or unknown type, Localhost without profile, padded or too long profiles, and a profile with another type.",
       "Use type RuntimeDefault, or type Localhost with localhostProfile naming a profile loaded on the node."),
@@ -86,7 +87,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_OS_LINUX_NO_WINDOWS_OPTIONS(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "A Linux pod (spec.os.name: linux) sets no windowsOptions.",
       "The API server forbids windowsOptions on pods declared as Linux (Forbidden).",
       "Remove securityContext.windowsOptions, or do not declare the pod as Linux."),
@@ -98,7 +99,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_OS_WINDOWS_NO_LINUX_FIELDS(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "A Windows pod (spec.os.name: windows) sets none of the Linux-only security fields.",
       "The API server forbids Linux-only fields such as seccompProfile, runAsUser or capabilities on Windows pods (Forbidden).",
       "Remove the Linux-only field, or use windowsOptions (e.g. runAsUserName) instead."),
@@ -110,7 +111,7 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   SC_WINDOWS_HOSTPROCESS(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "Windows hostProcess is set consistently: same pod and container value, all containers or none, with hostNetwork: true.",
       "The API server rejects mixed or inconsistent hostProcess settings and hostProcess pods without hostNetwork (Invalid value).",
       "Set windowsOptions.hostProcess: true at pod level for every container and spec.hostNetwork: true, or drop hostProcess."),
@@ -118,7 +119,7 @@ public enum SecurityContextRule implements PodSpecRule {
   /** A set {@code spec.os} names {@code linux} or {@code windows} ({@code POD_OS_NAME}). */
   POD_OS_NAME(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "spec.os.name is linux or windows when spec.os is set.",
       "The API server rejects an empty (Required) or unknown (Unsupported value) OS name.",
       "Set spec.os.name to linux or windows, or remove spec.os."),
@@ -130,14 +131,14 @@ public enum SecurityContextRule implements PodSpecRule {
    */
   POD_SC_ENUMS(
       Severity.ERROR,
-      "I. Security context",
+      Section.SECURITY_CONTEXT,
       "fsGroupChangePolicy, supplementalGroupsPolicy and seLinuxChangePolicy hold supported values.",
       "The API server rejects other values (Unsupported value).",
       "Use OnRootMismatch/Always, Merge/Strict and Recursive/MountOption respectively.");
 
   private final RuleInfo info;
 
-  SecurityContextRule(Severity severity, String section, String what, String why, String fix) {
+  SecurityContextRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

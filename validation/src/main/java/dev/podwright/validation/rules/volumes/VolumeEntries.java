@@ -12,8 +12,6 @@ import java.util.List;
 /** Shared walking of {@code spec.volumes} for the volume rules; every method is null-safe. */
 final class VolumeEntries {
 
-  static final String SECTION = "C. Volumes";
-
   /**
    * A non-null volume and its path, e.g. {@code spec.volumes[2]}. Its items, downward API files and
    * projected sources are listed on first use and then shared by every rule of the validation (the

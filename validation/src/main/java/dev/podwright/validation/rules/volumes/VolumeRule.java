@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -18,7 +19,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   VOLUME_EXACTLY_ONE_SOURCE(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Each volume sets at most one source (emptyDir, configMap, secret, hostPath, ...).",
       "The API server rejects a volume with two sources (Forbidden: may not specify more than"
           + " 1 volume type).",
@@ -28,7 +29,7 @@ public enum VolumeRule implements PodSpecRule {
   /** An emptyDir's {@code sizeLimit} is not negative ({@code EMPTYDIR_SIZELIMIT_NEGATIVE}). */
   EMPTYDIR_SIZELIMIT_NEGATIVE(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "emptyDir.sizeLimit, when set, is zero or more.",
       "The API server rejects a negative size limit (Forbidden: SizeLimit field must be a valid"
           + " resource quantity).",
@@ -37,7 +38,7 @@ public enum VolumeRule implements PodSpecRule {
   /** A configMap volume names its ConfigMap ({@code CONFIGMAP_VOL_NAME_REQUIRED}). */
   CONFIGMAP_VOL_NAME_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "A configMap volume sets configMap.name.",
       "The API server rejects a configMap volume without a ConfigMap name (Required value).",
       "Set configMap.name to the ConfigMap to mount."),
@@ -45,7 +46,7 @@ public enum VolumeRule implements PodSpecRule {
   /** A secret volume names its Secret ({@code SECRET_VOL_NAME_REQUIRED}). */
   SECRET_VOL_NAME_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "A secret volume sets secret.secretName.",
       "The API server rejects a secret volume without a Secret name (Required value).",
       "Set secret.secretName (not secret.name) to the Secret to mount."),
@@ -57,7 +58,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   VOLUME_FILE_MODE_RANGE(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "defaultMode and items[*].mode of secret, configMap, downwardAPI and projected volumes"
           + " are between 0 and 0777 (octal; 511 decimal).",
       "The API server rejects other modes (Invalid value: must be a number between 0 and 0777"
@@ -73,7 +74,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   KEYTOPATH_KEY_PATH_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Items of configMap, secret and projected volumes set key and path; downward API files"
           + " set path.",
       "The API server rejects an item without key or path (Required value).",
@@ -86,7 +87,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   KEYTOPATH_PATH_LOCAL(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Item paths of configMap, secret, projected and downwardAPI volumes are relative, have"
           + " no '..' element and do not start with '..'.",
       "The API server rejects paths that could escape the volume (Invalid value).",
@@ -95,7 +96,7 @@ public enum VolumeRule implements PodSpecRule {
   /** A persistentVolumeClaim volume names its claim ({@code PVC_CLAIMNAME_REQUIRED}). */
   PVC_CLAIMNAME_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "A persistentVolumeClaim volume sets claimName.",
       "The API server rejects a PVC volume without a claim name (Required value).",
       "Set persistentVolumeClaim.claimName to the PersistentVolumeClaim to mount."),
@@ -103,7 +104,7 @@ public enum VolumeRule implements PodSpecRule {
   /** A hostPath volume sets its path ({@code HOSTPATH_PATH_REQUIRED}). */
   HOSTPATH_PATH_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "A hostPath volume sets hostPath.path.",
       "The API server rejects a hostPath volume without a path (Required value).",
       "Set hostPath.path to an absolute path on the node."),
@@ -114,7 +115,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   HOSTPATH_PATH_NO_BACKSTEPS(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "hostPath.path contains no '..' element.",
       "The API server rejects a host path that steps up with '..' (Invalid value).",
       "Write the host path in its clean, absolute form, e.g. /var/log instead of"
@@ -123,7 +124,7 @@ public enum VolumeRule implements PodSpecRule {
   /** A hostPath {@code type} is one of the supported values ({@code HOSTPATH_TYPE_ENUM}). */
   HOSTPATH_TYPE_ENUM(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "hostPath.type, when set, is \"\", DirectoryOrCreate, Directory, FileOrCreate, File,"
           + " Socket, CharDevice or BlockDevice.",
       "The API server rejects any other type (Unsupported value); values are case-sensitive.",
@@ -136,7 +137,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   PROJECTED_ONE_KIND_PER_SOURCE(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Each projected source entry sets one kind of source.",
       "The API server rejects an entry with two kinds (Forbidden: may not specify more than 1"
           + " volume type).",
@@ -150,7 +151,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   PROJECTED_DUPLICATE_PATH(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "The item paths of a projected volume's sources are distinct.",
       "The API server rejects two sources projecting the same file (Invalid value:"
           + " conflicting duplicate paths).",
@@ -162,7 +163,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   PROJECTED_SOURCE_NAME_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Projected secret and configMap sources set name.",
       "The API server rejects a projected secret or configMap without a name (Required"
           + " value).",
@@ -175,7 +176,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   PROJECTED_SA_TOKEN(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "A projected serviceAccountToken has expirationSeconds between 600 and 2^32 and a"
           + " relative path without '..'.",
       "The API server rejects other expiries (Invalid value) and a missing (Required value) or"
@@ -190,7 +191,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   DOWNWARDAPI_VOL_ITEM_SOURCE(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Each downward API volume item sets exactly one of fieldRef and resourceFieldRef.",
       "The API server rejects an item with neither (Required value) or both (Invalid value).",
       "Set fieldRef for pod metadata or resourceFieldRef for container resources, not both."),
@@ -204,7 +205,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   DOWNWARDAPI_VOL_FIELDPATHS(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Downward API volume fieldRefs select metadata.name, metadata.namespace, metadata.uid,"
           + " metadata.labels, metadata.annotations or one label/annotation by key, with"
           + " apiVersion v1.",
@@ -219,7 +220,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   DOWNWARDAPI_VOL_RESOURCEFIELDREF(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "Downward API volume resourceFieldRefs set containerName and a resource of"
           + " limits/requests cpu, memory, ephemeral-storage or hugepages-<size>.",
       "The API server rejects a missing containerName or resource (Required value) and other"
@@ -233,7 +234,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   CSI_DRIVER_NAME(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "csi.driver is set, at most 63 characters, and a DNS-1123 subdomain (case-insensitive).",
       "The API server rejects a missing (Required value), too long (Too long) or malformed"
           + " (Invalid value) driver name.",
@@ -245,7 +246,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   CSI_NODE_PUBLISH_SECRET(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "csi.nodePublishSecretRef, when set, has a name that is a DNS-1123 subdomain.",
       "The API server rejects a missing (Required value) or malformed (Invalid value) Secret"
           + " name.",
@@ -254,7 +255,7 @@ public enum VolumeRule implements PodSpecRule {
   /** An ephemeral volume has a {@code volumeClaimTemplate} ({@code EPHEMERAL_VCT_REQUIRED}). */
   EPHEMERAL_VCT_REQUIRED(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "An ephemeral volume sets ephemeral.volumeClaimTemplate.",
       "The API server rejects an ephemeral volume without a claim template (Required value).",
       "Add volumeClaimTemplate with spec.accessModes and spec.resources.requests.storage."),
@@ -265,7 +266,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   EPHEMERAL_VCT_METADATA(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "volumeClaimTemplate.metadata sets nothing but labels and annotations.",
       "The API server rejects any other metadata (Forbidden); the claim's name is derived from"
           + " the pod and volume names.",
@@ -278,7 +279,7 @@ public enum VolumeRule implements PodSpecRule {
    */
   EPHEMERAL_VCT_SPEC(
       Severity.ERROR,
-      VolumeEntries.SECTION,
+      Section.VOLUMES,
       "volumeClaimTemplate.spec has access modes, a positive storage request, a known"
           + " volumeMode and a valid storageClassName.",
       "The API server validates the template like a PersistentVolumeClaim and rejects the pod"
@@ -288,7 +289,7 @@ public enum VolumeRule implements PodSpecRule {
 
   private final RuleInfo info;
 
-  VolumeRule(Severity severity, String section, String what, String why, String fix) {
+  VolumeRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 

@@ -4,6 +4,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 
 /**
@@ -19,7 +20,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_ENV_DUPLICATE_NAME(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "An env name is not repeated in a way that hides the earlier definition.",
       "The API server warns: the later entry wins at run time, and server-side apply keys env by name so one of them may be dropped.",
       "Keep one env entry per name; to extend a value use X=$(X)suffix in a single later entry, or rename one."),
@@ -30,7 +31,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_PORT_DUPLICATE(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "No port is declared twice (same containerPort/protocol and hostIP/hostPort), in one or several containers.",
       "The API server warns about duplicate port definitions; all containers share the pod network, so only one process can listen there.",
       "Declare each port once, in the container that listens on it."),
@@ -41,7 +42,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_PORT_OVERLAPPING(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "No two ports share containerPort/protocol where one has no hostPort.",
       "The API server warns about overlapping port definitions: the declaration without hostPort is redundant.",
       "Declare the port once, with or without hostPort."),
@@ -52,7 +53,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_PORT_AMBIGUOUS_HOSTIP(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "No two ports share containerPort/protocol and hostPort with hostIP set on only one.",
       "The API server warns: which binding wins on the node is undefined.",
       "Set the same hostIP on both ports, or drop one."),
@@ -62,7 +63,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_PORT_HOSTIP_WITHOUT_HOSTPORT(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "A port does not set hostIP without hostPort.",
       "The API server warns: hostIP only applies to a hostPort.",
       "Remove hostIP, or also set hostPort."),
@@ -75,7 +76,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_PORT_NAME_DUP_ACROSS_CONTAINERS(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "A port name is used by only one container of the pod.",
       "The API server warns: Services and probes that select ports by name resolve to the first container's port.",
       "Give each container's ports distinct names, e.g. app-metrics and proxy-metrics."),
@@ -86,7 +87,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_FRACTIONAL_BYTES(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "Memory and ephemeral-storage requests, limits and overhead are whole numbers of bytes.",
       "The API server warns: a milli-suffixed byte value such as 128m means 0.128 bytes, almost always a typo for 128Mi.",
       "Use a binary suffix such as 128Mi or 1Gi instead of m."),
@@ -98,7 +99,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_VOLUME_OVERLAPPING_PATHS(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "The items of a configMap, secret, downwardAPI or projected volume do not write to the same or nested paths.",
       "The API server warns: one file overwrites another, or a file and a directory of the same name collide at mount time.",
       "Give every item its own path, none a prefix of another."),
@@ -106,7 +107,7 @@ public enum WarningRule implements PodSpecRule {
   /** A projected volume source entry that sets no source ({@code W_PROJECTED_EMPTY_SOURCE}). */
   W_PROJECTED_EMPTY_SOURCE(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "Every projected volume source entry sets a source.",
       "The API server warns about projected source entries with nothing in them.",
       "Remove the empty entry, or set its secret, configMap, downwardAPI or serviceAccountToken."),
@@ -114,7 +115,7 @@ public enum WarningRule implements PodSpecRule {
   /** Volumes of deprecated or removed in-tree plugins ({@code W_DEPRECATED_VOLUME_PLUGIN}). */
   W_DEPRECATED_VOLUME_PLUGIN(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "Volumes do not use deprecated in-tree plugins (gitRepo, cephfs, rbd, glusterfs, flocker, storageOS, quobyte, scaleIO, photonPersistentDisk).",
       "The API server warns; these plugins are disabled or non-functional on current clusters, so the mount fails on the node.",
       "Use a CSI driver, or for gitRepo an init container that clones into an emptyDir."),
@@ -124,7 +125,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_IMAGEPULLSECRETS(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "imagePullSecrets entries have a non-empty, unique name.",
       "The API server warns about empty and duplicate pull secret names; an empty one is useless.",
       "Remove the empty or repeated imagePullSecrets entry."),
@@ -132,7 +133,7 @@ public enum WarningRule implements PodSpecRule {
   /** {@code hostAliases} entries do not repeat an ip ({@code W_HOSTALIAS_DUP_IP}). */
   W_HOSTALIAS_DUP_IP(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "hostAliases entries do not repeat an ip.",
       "The API server warns: server-side apply keys hostAliases by ip, so one entry may be dropped.",
       "Merge the hostnames of entries with the same ip into one entry."),
@@ -143,7 +144,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_NEGATIVE_TGPS(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "spec.terminationGracePeriodSeconds is not negative.",
       "The API server warns and treats a negative grace period as 1 second: containers are killed almost at once.",
       "Use 0 or more seconds (30 is the default)."),
@@ -155,7 +156,7 @@ public enum WarningRule implements PodSpecRule {
    */
   W_NONSTANDARD_IP(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "Nameserver and hostAlias IPs are written in standard form (no leading zeros, no IPv4-mapped IPv6).",
       "The API server warns that such addresses will be rejected in a future release; leading zeros are also read as octal by some resolvers.",
       "Write the address in plain dotted-decimal form, e.g. 5.6.7.8."),
@@ -169,14 +170,14 @@ public enum WarningRule implements PodSpecRule {
    */
   W_SELECTOR_NULL_OR_DEPRECATED_LABEL(
       Severity.WARNING,
-      "K. Warnings returned by the API server",
+      Section.WARNINGS,
       "Pod affinity terms and topology spread constraints have a labelSelector; node selectors avoid deprecated beta node labels.",
       "The API server warns: a null labelSelector matches no pod, and deprecated node labels may be missing on newer nodes.",
       "Add a labelSelector; use kubernetes.io/os, kubernetes.io/arch, topology.kubernetes.io/zone|region and node.kubernetes.io/instance-type.");
 
   private final RuleInfo info;
 
-  WarningRule(Severity severity, String section, String what, String why, String fix) {
+  WarningRule(Severity severity, Section section, String what, String why, String fix) {
     this.info = new RuleInfo(name(), severity, section, what, why, fix);
   }
 
