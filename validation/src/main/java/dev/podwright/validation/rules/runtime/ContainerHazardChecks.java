@@ -10,8 +10,10 @@ import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checks behind {@link RuntimeHazardRule}, one static method per rule, and their helpers:
@@ -65,6 +67,9 @@ final class ContainerHazardChecks {
   /** Checks {@link RuntimeHazardRule#RT_SIDECAR_HOSTPORT_CONFLICT}. */
   static void sidecarHostPortConflict(PodSpecContext context, ViolationSink sink) {
     Map<String, ContainerRef> first = new HashMap<>();
+    // host ports already held by a regular container: a later regular container on the same one
+    // is HOSTPORT_CONFLICT_REGULAR's (the API server rejects it), not reported again here
+    Set<String> regular = new HashSet<>();
     for (ContainerRef ref : context.containers()) {
       if (ref.isRunToCompletionInit()) {
         continue;
@@ -82,7 +87,11 @@ final class ContainerHazardChecks {
                 + "@"
                 + (port.getHostIP() == null ? "" : port.getHostIP());
         ContainerRef other = first.putIfAbsent(key, ref);
-        if (other != null && other != ref && (other.isNativeSidecar() || ref.isNativeSidecar())) {
+        boolean regularTwin = !ref.isNativeSidecar() && !regular.add(key);
+        if (other != null
+            && other != ref
+            && !regularTwin
+            && (other.isNativeSidecar() || ref.isNativeSidecar())) {
           sink.report(
               ref.path().child("ports").index(i).child("hostPort"),
               port.getHostPort(),

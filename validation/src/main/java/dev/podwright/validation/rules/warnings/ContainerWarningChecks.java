@@ -146,7 +146,7 @@ final class ContainerWarningChecks {
   /** Reports every pair of one kind. */
   static void report(PodSpecContext context, ViolationSink sink, PortPairs.Kind kind, String what) {
     for (PortPairs.Pair pair : PortPairs.pairs(context)) {
-      if (pair.kind() == kind) {
+      if (pair.kind() == kind && !bindConflict(pair)) {
         sink.report(
             pair.port().path(),
             pair.port().containerPort() + "/" + pair.port().protocol(),
@@ -162,6 +162,18 @@ final class ContainerWarningChecks {
                 + pair.other().path());
       }
     }
+  }
+
+  /**
+   * A pair in two containers that run at the same time (regular containers and native sidecars):
+   * {@code RT_PORT_BIND_CONFLICT} reports it, saying what breaks (only one of them can bind the
+   * port), so the generic warning is not repeated at the port's entry. Pairs within one container
+   * or with a plain init container keep the API server's warning.
+   */
+  private static boolean bindConflict(PortPairs.Pair pair) {
+    ContainerRef a = pair.port().container();
+    ContainerRef b = pair.other().container();
+    return a != b && !a.isRunToCompletionInit() && !b.isRunToCompletionInit();
   }
 
   /**
