@@ -230,7 +230,7 @@ final class ContainerHazardChecks {
           ref.displayName(),
           "container "
               + Hazards.quote(ref.displayName())
-              + " runs next to the main container "
+              + " runs next to "
               + Hazards.quote(known.displayName())
               + " in a pod that must complete; if it does not exit on its"
               + " own, the pod never completes.");

@@ -202,7 +202,7 @@ class RuntimeHazardTrustTest {
           .extracting(Violation::ruleId, Violation::path, Violation::severity)
           .containsExactly(tuple("RT_JOB_LEGACY_SIDECAR", "spec.containers[0]", Severity.WARNING));
       assertThat(runWithMain(spec, Map.of(), Set.of("job")).get(0).message())
-          .contains("main container \"job\"");
+          .contains("runs next to \"job\"");
     }
 
     @Test
