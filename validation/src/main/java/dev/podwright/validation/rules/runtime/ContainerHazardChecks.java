@@ -8,7 +8,6 @@ import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -242,9 +241,9 @@ final class ContainerHazardChecks {
    * (pkg/apis/core/v1/helper/qos): a pod is Guaranteed when every container, init containers and
    * sidecars included, has cpu and memory limits and requests equal to them (a missing request
    * defaults to its limit); from 1.34 pod-level {@code resources}, when set, decide alone. Fires
-   * only when at least one container is Guaranteed, on each container that is not: fixing those
-   * makes the pod Guaranteed. A pod with no Guaranteed container could not become Guaranteed by
-   * fixing one container, so it is left alone, as is a pod with pod-level resources.
+   * only when exactly one container is not Guaranteed and every other one is: then fixing that
+   * container makes the pod Guaranteed. With two or more such containers the pod is Burstable by
+   * design (HKube's defaulted sidecars), and fixing one would change nothing.
    */
   static void qosDowngrade(PodSpecContext context, ViolationSink sink) {
     if (context.spec().getResources() != null
@@ -252,44 +251,32 @@ final class ContainerHazardChecks {
       return;
     }
     ContainerRef guaranteed = null;
-    List<ContainerRef> shortOf = new ArrayList<>();
-    List<String> reasons = new ArrayList<>();
+    ContainerRef shortOf = null;
+    String reason = null;
     for (ContainerRef ref : context.containers()) {
-      String reason = QosClass.notGuaranteed(ref.container().getResources());
-      if (reason == null) {
+      String why = QosClass.notGuaranteed(ref.container().getResources());
+      if (why == null) {
         guaranteed = guaranteed == null ? ref : guaranteed;
+      } else if (shortOf != null) {
+        return; // a second one: fixing either alone leaves the pod Burstable
       } else {
-        shortOf.add(ref);
-        reasons.add(reason);
+        shortOf = ref;
+        reason = why;
       }
     }
-    if (guaranteed == null || shortOf.isEmpty()) {
+    if (guaranteed == null || shortOf == null) {
       return;
     }
-    for (int i = 0; i < shortOf.size(); i++) {
-      ContainerRef ref = shortOf.get(i);
-      List<String> others = new ArrayList<>();
-      for (ContainerRef other : shortOf) {
-        if (other != ref) {
-          others.add(Hazards.quote(other.displayName()));
-        }
-      }
-      sink.report(
-          ref.path().child("resources"),
-          null,
-          "container "
-              + Hazards.quote(ref.displayName())
-              + " "
-              + reasons.get(i)
-              + ", while "
-              + Hazards.quote(guaranteed.displayName())
-              + " is Guaranteed: "
-              + (others.isEmpty()
-                  ? "this container alone makes the pod Burstable."
-                  : "the pod is Burstable until this container and "
-                      + String.join(", ", others)
-                      + " set cpu and memory requests equal to their limits."));
-    }
+    sink.report(
+        shortOf.path().child("resources"),
+        null,
+        "container "
+            + Hazards.quote(shortOf.displayName())
+            + " "
+            + reason
+            + ", while every other container (such as "
+            + Hazards.quote(guaranteed.displayName())
+            + ") is Guaranteed: this container alone makes the pod Burstable.");
   }
 
   /** Checks {@link RuntimeHazardRule#RT_NAMED_PROBE_PORT_OTHER_CONTAINER}. */

@@ -134,16 +134,17 @@ public enum RuntimeHazardRule implements PodSpecRule {
           + " Kubernetes 1.29+): it is stopped once the main containers finish."),
 
   /**
-   * A container that is not Guaranteed (cpu and memory limits with equal requests) in a pod where
-   * another container is: that container alone keeps the pod Burstable. Follows Kubernetes' QoS
-   * computation: init containers and native sidecars count, a missing request defaults to its
-   * limit, and pod-level {@code resources} (1.34+) decide alone, so this rule then stays silent.
+   * The one container that is not Guaranteed (cpu and memory limits with equal requests) in a pod
+   * whose other containers all are: that container alone keeps the pod Burstable. Follows
+   * Kubernetes' QoS computation: init containers and native sidecars count, a missing request
+   * defaults to its limit, and pod-level {@code resources} (1.34+) decide alone, so this rule then
+   * stays silent, as it does when two or more containers are not Guaranteed.
    */
   RT_QOS_DOWNGRADE(
       Severity.WARNING,
       Hazards.SECTION,
-      "A container (regular, init or sidecar) lacks cpu or memory limits, or requests other"
-          + " than its limits, while another container of the pod is Guaranteed.",
+      "One container (regular, init or sidecar) lacks cpu or memory limits, or requests other"
+          + " than its limits, while every other container of the pod is Guaranteed.",
       "The pod's QoS class is derived from every container: the pod is Guaranteed only when"
           + " all of them are, so this container turns it Burstable (earlier eviction, no"
           + " exclusive CPUs) although its other containers ask for Guaranteed.",

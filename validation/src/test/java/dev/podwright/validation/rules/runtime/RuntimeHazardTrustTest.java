@@ -90,8 +90,9 @@ class RuntimeHazardTrustTest {
       assertOne(found, "RT_QOS_DOWNGRADE", "spec.containers[1].resources", Severity.WARNING);
       assertThat(found.get(0).message())
           .isEqualTo(
-              "container \"proxy\" sets no resource requests or limits, while \"app\" is"
-                  + " Guaranteed: this container alone makes the pod Burstable.");
+              "container \"proxy\" sets no resource requests or limits, while every other"
+                  + " container (such as \"app\") is Guaranteed: this container alone makes the"
+                  + " pod Burstable.");
     }
 
     @Test
@@ -120,31 +121,40 @@ class RuntimeHazardTrustTest {
 
     @Test
     void halfSetOrUnequalResourcesAreReportedWithTheirReason() {
-      V1PodSpec spec =
-          pod(
-              c("app").resources(guaranteed()),
-              c("a")
-                  .resources(
-                      new V1ResourceRequirements().limits(Map.of("memory", new Quantity("1Gi")))),
-              c("b")
-                  .resources(
-                      new V1ResourceRequirements()
-                          .requests(q("50m", "1Gi"))
-                          .limits(q("1", "1Gi"))));
-      List<Violation> found = run(rule, spec);
-      assertThat(found)
+      V1ResourceRequirements memoryOnly =
+          new V1ResourceRequirements().limits(Map.of("memory", new Quantity("1Gi")));
+      V1ResourceRequirements unequal =
+          new V1ResourceRequirements().requests(q("50m", "1Gi")).limits(q("1", "1Gi"));
+      assertThat(run(rule, pod(c("app").resources(guaranteed()), c("a").resources(memoryOnly))))
           .extracting(Violation::path, Violation::message)
           .containsExactly(
               tuple(
                   "spec.containers[1].resources",
-                  "container \"a\" sets no cpu limit, while \"app\" is Guaranteed: the pod is"
-                      + " Burstable until this container and \"b\" set cpu and memory requests"
-                      + " equal to their limits."),
-              tuple(
-                  "spec.containers[2].resources",
-                  "container \"b\" requests cpu other than its limit, while \"app\" is"
-                      + " Guaranteed: the pod is Burstable until this container and \"a\" set"
-                      + " cpu and memory requests equal to their limits."));
+                  "container \"a\" sets no cpu limit, while every other container (such as"
+                      + " \"app\") is Guaranteed: this container alone makes the pod Burstable."));
+      assertThat(run(rule, pod(c("app").resources(guaranteed()), c("b").resources(unequal))))
+          .extracting(Violation::message)
+          .containsExactly(
+              "container \"b\" requests cpu other than its limit, while every other container"
+                  + " (such as \"app\") is Guaranteed: this container alone makes the pod"
+                  + " Burstable.");
+    }
+
+    @Test
+    void twoContainersShortOfGuaranteedAreBurstableByDesign() {
+      // HKube: a Guaranteed main container, sidecars with requests only or below their limits
+      V1PodSpec spec =
+          pod(c("algorunner").resources(guaranteed()))
+              .initContainers(
+                  List.of(
+                      sidecar("mycar")
+                          .resources(
+                              new V1ResourceRequirements()
+                                  .requests(q("500m", "256Mi"))
+                                  .limits(q("1", "512Mi"))),
+                      sidecar("metrics")
+                          .resources(new V1ResourceRequirements().requests(q("100m", "128Mi")))));
+      assertThat(run(rule, spec)).isEmpty();
     }
 
     @Test
