@@ -222,7 +222,12 @@ class ValidateCommandTest {
         13,
         9);
     assertViolation(
-        violations.get(2), "RT_QOS_DOWNGRADE", "WARNING", "spec.containers[1].resources", 16, 5);
+        violations.get(2),
+        "RT_IMAGE_UNTAGGED_ALWAYS_PULL",
+        "WARNING",
+        "spec.containers[1].image",
+        17,
+        12);
     assertThat(violations.get(0).path("message").asText())
         .isEqualTo(
             "containerPort 70000 of container \"web\" must be between 1 and 65535, inclusive");

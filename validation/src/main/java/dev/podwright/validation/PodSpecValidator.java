@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Validates any {@link V1PodSpec} the way the Kubernetes API server would, and more: runtime
@@ -125,8 +126,29 @@ public final class PodSpecValidator {
       FieldPath root,
       boolean runsToCompletion,
       Map<String, String> podAnnotations) {
+    return validate(spec, root, runsToCompletion, podAnnotations, Set.of());
+  }
+
+  /**
+   * Validates a spec knowing which regular containers are the workload's main containers, so rules
+   * about helpers (a Job's classic sidecars) never name a main container.
+   *
+   * @param spec the spec, may be null
+   * @param root its path
+   * @param runsToCompletion true for a Job-like workload whose pod must finish
+   * @param podAnnotations the pod's or pod template's annotations, may be null
+   * @param mainContainers the names of the main containers; null or empty when unknown (then the
+   *     {@code kubectl.kubernetes.io/default-container} annotation or the first container is)
+   */
+  public ValidationReport validate(
+      V1PodSpec spec,
+      FieldPath root,
+      boolean runsToCompletion,
+      Map<String, String> podAnnotations,
+      Set<String> mainContainers) {
     PodSpecContext context =
-        new PodSpecContext(spec, version, policy, root, runsToCompletion, podAnnotations);
+        new PodSpecContext(
+            spec, version, policy, root, runsToCompletion, podAnnotations, mainContainers);
     List<Violation> found = new ArrayList<>();
     for (PodSpecRule rule : rules) {
       RuleInfo info = rule.info();

@@ -18,11 +18,13 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleIds;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.ViolationCollector;
+import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks a composition end to end: the platform rules on the composition itself (workload kinds,
@@ -223,11 +225,31 @@ public final class CompositionValidator {
         specValidator.validate(
             spec,
             FieldPath.of("spec"),
-            baseRunsToCompletion || composition.kind().runsToCompletion());
+            baseRunsToCompletion || composition.kind().runsToCompletion(),
+            Map.of(),
+            mainContainers(composition, base == null ? null : base.spec()));
     return new Result(
         spec,
         emission.provenance(),
         new ValidationReport(found).and(withoutRepeats(found, specReport)));
+  }
+
+  /**
+   * The composition's main container, or (when the base spec has it) the base spec's first
+   * container: never one of the composition's classic sidecars.
+   */
+  private static Set<String> mainContainers(Composition composition, V1PodSpec base) {
+    if (composition.mainContainer() != null && composition.mainContainer().name() != null) {
+      return Set.of(composition.mainContainer().name());
+    }
+    if (base != null && base.getContainers() != null) {
+      for (V1Container container : base.getContainers()) {
+        if (container != null && container.getName() != null) {
+          return Set.of(container.getName());
+        }
+      }
+    }
+    return Set.of();
   }
 
   /**

@@ -38,7 +38,6 @@ enum WorkloadRule {
       "Remove activeDeadlineSeconds, or run the workload as a Job (activeDeadlineSeconds on the"
           + " Job spec bounds the whole run).");
 
-
   private static final Set<ManifestKind> LONG_RUNNING =
       EnumSet.of(
           ManifestKind.DEPLOYMENT,

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +31,11 @@ public final class PodSpecContext {
   private final Map<Derived<?>, Object> derived = new IdentityHashMap<>();
   private final Map<String, String> podAnnotations;
   private final FieldPath metadataPath;
+  private final Set<String> mainContainers;
+
+  /** The annotation {@code kubectl} reads to pick a pod's default (main) container. */
+  public static final String DEFAULT_CONTAINER_ANNOTATION =
+      "kubectl.kubernetes.io/default-container";
 
   /**
    * Creates a context.
@@ -63,6 +69,24 @@ public final class PodSpecContext {
       FieldPath root,
       boolean runsToCompletion,
       Map<String, String> podAnnotations) {
+    this(spec, version, policy, root, runsToCompletion, podAnnotations, Set.of());
+  }
+
+  /**
+   * Creates a context that also knows which regular containers are the workload's main containers
+   * (a composition knows its main container; the rest of {@code containers} are helpers).
+   *
+   * @param mainContainers names of the main containers; null or empty when unknown
+   */
+  public PodSpecContext(
+      V1PodSpec spec,
+      KubernetesVersion version,
+      HostPolicy policy,
+      FieldPath root,
+      boolean runsToCompletion,
+      Map<String, String> podAnnotations,
+      Set<String> mainContainers) {
+    this.mainContainers = mainContainers == null ? Set.of() : Set.copyOf(mainContainers);
     this.podAnnotations = copy(podAnnotations);
     this.metadataPath = metadataBeside(root);
     this.spec = spec == null ? new V1PodSpec() : spec;
@@ -143,6 +167,35 @@ public final class PodSpecContext {
   /** The path of the pod's metadata, e.g. {@code metadata} or {@code spec.template.metadata}. */
   public FieldPath metadataPath() {
     return metadataPath;
+  }
+
+  /** The names of the main containers as given; empty when the caller did not say. */
+  public Set<String> mainContainerNames() {
+    return mainContainers;
+  }
+
+  /**
+   * Whether this is one of the workload's main containers (never an init container or sidecar): one
+   * named in {@link #mainContainerNames()} when given; else the container the pod's {@code
+   * kubectl.kubernetes.io/default-container} annotation names, when it names one; else the first
+   * regular container.
+   */
+  public boolean isMainContainer(ContainerRef ref) {
+    if (ref == null || ref.type() != ContainerType.CONTAINER) {
+      return false;
+    }
+    if (!mainContainers.isEmpty()) {
+      return mainContainers.contains(ref.container().getName());
+    }
+    String annotated = podAnnotations.get(DEFAULT_CONTAINER_ANNOTATION);
+    if (annotated != null) {
+      for (ContainerRef each : appContainers) {
+        if (annotated.equals(each.container().getName())) {
+          return each == ref;
+        }
+      }
+    }
+    return !appContainers.isEmpty() && appContainers.get(0) == ref;
   }
 
   /** The target Kubernetes version. */

@@ -1,20 +1,13 @@
 package dev.podwright.validation.rules.runtime;
 
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.ContainerType;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.ViolationSink;
-import io.kubernetes.client.custom.IntOrString;
-import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
-import io.kubernetes.client.openapi.models.V1LifecycleHandler;
-import io.kubernetes.client.openapi.models.V1Probe;
-import io.kubernetes.client.openapi.models.V1ResourceRequirements;
-import io.kubernetes.client.openapi.models.V1Volume;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +19,8 @@ import java.util.Set;
  * {@code RT_PORT_BIND_CONFLICT}, {@code RT_SIDECAR_HOSTPORT_CONFLICT}, {@code
  * RT_HOSTNETWORK_SIDECAR_PORTS}, {@code RT_IMAGE_UNTAGGED_ALWAYS_PULL}, {@code
  * RT_SIDECAR_ORDERING}, {@code RT_SIDECAR_NO_STARTUP_PROBE}, {@code RT_JOB_LEGACY_SIDECAR}, {@code
- * RT_QOS_DOWNGRADE}, {@code RT_NAMED_PROBE_PORT_OTHER_CONTAINER}, {@code RT_LIFECYCLE_TCPSOCKET}.
+ * RT_QOS_DOWNGRADE}, {@code RT_NAMED_PROBE_PORT_OTHER_CONTAINER}, {@code RT_LIFECYCLE_TCPSOCKET},
+ * {@code RT_IMAGE_LATEST_NODE_CACHED}.
  */
 final class ContainerHazardChecks {
 
@@ -72,6 +66,9 @@ final class ContainerHazardChecks {
   /** Checks {@link RuntimeHazardRule#RT_SIDECAR_HOSTPORT_CONFLICT}. */
   static void sidecarHostPortConflict(PodSpecContext context, ViolationSink sink) {
     Map<String, ContainerRef> first = new HashMap<>();
+    // host ports already held by a regular container: a later regular container on the same one
+    // is HOSTPORT_CONFLICT_REGULAR's (the API server rejects it), not reported again here
+    Set<String> regular = new HashSet<>();
     for (ContainerRef ref : context.containers()) {
       if (ref.isRunToCompletionInit()) {
         continue;
@@ -89,7 +86,11 @@ final class ContainerHazardChecks {
                 + "@"
                 + (port.getHostIP() == null ? "" : port.getHostIP());
         ContainerRef other = first.putIfAbsent(key, ref);
-        if (other != null && other != ref && (other.isNativeSidecar() || ref.isNativeSidecar())) {
+        boolean regularTwin = !ref.isNativeSidecar() && !regular.add(key);
+        if (other != null
+            && other != ref
+            && !regularTwin
+            && (other.isNativeSidecar() || ref.isNativeSidecar())) {
           sink.report(
               ref.path().child("ports").index(i).child("hostPort"),
               port.getHostPort(),
@@ -133,45 +134,20 @@ final class ContainerHazardChecks {
     }
   }
 
-  /** Checks {@link RuntimeHazardRule#RT_IMAGE_UNTAGGED_ALWAYS_PULL}. */
+  /**
+   * Checks {@link RuntimeHazardRule#RT_IMAGE_UNTAGGED_ALWAYS_PULL}: a floating image whose pull
+   * policy is Always, by default or explicitly.
+   */
   static void imageTag(PodSpecContext context, ViolationSink sink) {
-    for (ContainerRef ref : context.containers()) {
-      String image = ref.container().getImage();
-      String problem = problem(image);
-      if (problem != null) {
-        sink.report(
-            ref.path().child("image"),
-            image,
-            "container "
-                + Hazards.quote(ref.displayName())
-                + " uses image "
-                + Hazards.quote(image)
-                + ", "
-                + problem
-                + ".");
-      }
-    }
-    List<V1Volume> volumes = Hazards.list(context.spec().getVolumes());
-    for (int i = 0; i < volumes.size(); i++) {
-      V1Volume volume = volumes.get(i);
-      if (volume == null || volume.getImage() == null) {
-        continue;
-      }
-      String image = volume.getImage().getReference();
-      String problem = problem(image);
-      if (problem != null) {
-        sink.report(
-            context.root().child("volumes").index(i).child("image").child("reference"),
-            image,
-            "image volume "
-                + Hazards.quote(volume.getName())
-                + " uses image "
-                + Hazards.quote(image)
-                + ", "
-                + problem
-                + ".");
-      }
-    }
+    ImagePullChecks.check(context, sink, true);
+  }
+
+  /**
+   * Checks {@link RuntimeHazardRule#RT_IMAGE_LATEST_NODE_CACHED}: a floating image whose pull
+   * policy is explicitly IfNotPresent or Never.
+   */
+  static void imageLatestCached(PodSpecContext context, ViolationSink sink) {
+    ImagePullChecks.check(context, sink, false);
   }
 
   /** Checks {@link RuntimeHazardRule#RT_SIDECAR_ORDERING}. */
@@ -223,7 +199,11 @@ final class ContainerHazardChecks {
     }
   }
 
-  /** Checks {@link RuntimeHazardRule#RT_JOB_LEGACY_SIDECAR}. */
+  /**
+   * Checks {@link RuntimeHazardRule#RT_JOB_LEGACY_SIDECAR}: every regular container of a Job-like
+   * pod that is not a main container ({@link PodSpecContext#isMainContainer}; the first one when
+   * none is known).
+   */
   static void jobLegacySidecar(PodSpecContext context, ViolationSink sink) {
     if (!context.runsToCompletion()) {
       return;
@@ -232,77 +212,94 @@ final class ContainerHazardChecks {
     if (regular.size() < 2) {
       return;
     }
-    String main = regular.get(0).displayName();
-    for (ContainerRef ref : regular.subList(1, regular.size())) {
+    ContainerRef main = null;
+    for (ContainerRef ref : regular) {
+      if (context.isMainContainer(ref)) {
+        main = ref;
+        break;
+      }
+    }
+    ContainerRef known = main == null ? regular.get(0) : main;
+    for (ContainerRef ref : regular) {
+      if (ref == known || context.isMainContainer(ref)) {
+        continue;
+      }
       sink.report(
           ref.path(),
           ref.displayName(),
           "container "
               + Hazards.quote(ref.displayName())
               + " runs next to "
-              + Hazards.quote(main)
+              + Hazards.quote(known.displayName())
               + " in a pod that must complete; if it does not exit on its"
               + " own, the pod never completes.");
     }
   }
 
-  /** Checks {@link RuntimeHazardRule#RT_QOS_DOWNGRADE}. */
+  /**
+   * Checks {@link RuntimeHazardRule#RT_QOS_DOWNGRADE}, following Kubernetes' QoS computation
+   * (pkg/apis/core/v1/helper/qos): a pod is Guaranteed when every container, init containers and
+   * sidecars included, has cpu and memory limits and requests equal to them (a missing request
+   * defaults to its limit); from 1.34 pod-level {@code resources}, when set, decide alone. Fires
+   * only when exactly one container is not Guaranteed and every other one is: then fixing that
+   * container makes the pod Guaranteed. With two or more such containers the pod is Burstable by
+   * design (HKube's defaulted sidecars), and fixing one would change nothing.
+   */
   static void qosDowngrade(PodSpecContext context, ViolationSink sink) {
-    ContainerRef withResources = null;
-    for (ContainerRef ref : context.containers()) {
-      if (hasAny(ref)) {
-        withResources = ref;
-        break;
-      }
-    }
-    if (withResources == null) {
+    if (context.spec().getResources() != null
+        && context.version().isAtLeast(QosClass.POD_LEVEL_RESOURCES)) {
       return;
     }
+    ContainerRef guaranteed = null;
+    ContainerRef shortOf = null;
+    String reason = null;
     for (ContainerRef ref : context.containers()) {
-      if (!hasAny(ref)) {
-        sink.report(
-            ref.path().child("resources"),
-            null,
-            "container "
-                + Hazards.quote(ref.displayName())
-                + " sets no resource requests, while "
-                + Hazards.quote(withResources.displayName())
-                + " does: the pod cannot be Guaranteed and this container gets no reserved"
-                + " resources.");
+      String why = QosClass.notGuaranteed(ref.container().getResources());
+      if (why == null) {
+        guaranteed = guaranteed == null ? ref : guaranteed;
+      } else if (shortOf != null) {
+        return; // a second one: fixing either alone leaves the pod Burstable
+      } else {
+        shortOf = ref;
+        reason = why;
       }
     }
+    if (guaranteed == null || shortOf == null) {
+      return;
+    }
+    sink.report(
+        shortOf.path().child("resources"),
+        null,
+        "container "
+            + Hazards.quote(shortOf.displayName())
+            + " "
+            + reason
+            + ", while every other container (such as "
+            + Hazards.quote(guaranteed.displayName())
+            + ") is Guaranteed: this container alone makes the pod Burstable.");
   }
 
   /** Checks {@link RuntimeHazardRule#RT_NAMED_PROBE_PORT_OTHER_CONTAINER}. */
   static void namedProbePort(PodSpecContext context, ViolationSink sink) {
-    Map<String, ContainerRef> owner = new HashMap<>();
-    for (ContainerRef ref : context.containers()) {
-      for (V1ContainerPort port : Hazards.list(ref.container().getPorts())) {
-        if (port != null && port.getName() != null && !port.getName().isEmpty()) {
-          owner.putIfAbsent(port.getName(), ref);
-        }
-      }
-    }
-    if (owner.isEmpty()) {
-      return;
-    }
-    for (ContainerRef ref : context.containers()) {
-      V1Container c = ref.container();
-      Set<String> own = new HashSet<>();
-      for (V1ContainerPort port : Hazards.list(c.getPorts())) {
-        if (port != null && port.getName() != null) {
-          own.add(port.getName());
-        }
-      }
-      Check check = new Check(ref, own, owner, sink);
-      check.probe(c.getLivenessProbe(), "livenessProbe");
-      check.probe(c.getReadinessProbe(), "readinessProbe");
-      check.probe(c.getStartupProbe(), "startupProbe");
-      if (c.getLifecycle() != null) {
-        check.hook(c.getLifecycle().getPostStart(), "postStart");
-        check.hook(c.getLifecycle().getPreStop(), "preStop");
-      }
-    }
+    ProbePorts.forEachUnresolved(
+        context,
+        (ref, handler, name, other) -> {
+          if (other == null) {
+            return; // declared nowhere: RT_PROBE_PORT_NAME_UNDECLARED
+          }
+          sink.report(
+              handler.path(),
+              name,
+              "the "
+                  + handler.label()
+                  + " of container "
+                  + Hazards.quote(ref.displayName())
+                  + " uses port name "
+                  + Hazards.quote(name)
+                  + ", which only container "
+                  + Hazards.quote(other.displayName())
+                  + " declares; the kubelet looks the name up in the probed container only.");
+        });
   }
 
   /** Checks {@link RuntimeHazardRule#RT_LIFECYCLE_TCPSOCKET}. */
@@ -329,86 +326,6 @@ final class ContainerHazardChecks {
             "the preStop hook of container "
                 + Hazards.quote(ref.displayName())
                 + " uses tcpSocket, which always fails.");
-      }
-    }
-  }
-
-  /** What is wrong with the reference, or null when it is pinned (or blank: not ours). */
-  static String problem(String image) {
-    if (image == null || image.isBlank() || image.contains("@")) {
-      return null;
-    }
-    String tag = ImageRefs.tag(image.trim());
-    if (tag == null) {
-      return "which has no tag and so means :latest";
-    }
-    return tag.equals("latest") ? "tagged :latest" : null;
-  }
-
-  private static boolean hasAny(ContainerRef ref) {
-    V1ResourceRequirements r = ref.container().getResources();
-    return r != null && (nonEmpty(r.getRequests()) || nonEmpty(r.getLimits()));
-  }
-
-  private static boolean nonEmpty(Map<String, Quantity> values) {
-    return values != null && !values.isEmpty();
-  }
-
-  private record Check(
-      ContainerRef ref, Set<String> own, Map<String, ContainerRef> owner, ViolationSink sink) {
-
-    void probe(V1Probe probe, String field) {
-      if (probe == null) {
-        return;
-      }
-      if (probe.getHttpGet() != null) {
-        port(probe.getHttpGet().getPort(), false, field, "httpGet");
-      }
-      if (probe.getTcpSocket() != null) {
-        port(probe.getTcpSocket().getPort(), false, field, "tcpSocket");
-      }
-    }
-
-    void hook(V1LifecycleHandler handler, String field) {
-      if (handler == null) {
-        return;
-      }
-      if (handler.getHttpGet() != null) {
-        port(handler.getHttpGet().getPort(), true, field, "httpGet");
-      }
-      if (handler.getTcpSocket() != null) {
-        port(handler.getTcpSocket().getPort(), true, field, "tcpSocket");
-      }
-    }
-
-    /**
-     * Checks the port of one handler: {@code field.action.port} of a probe, or {@code
-     * lifecycle.field.action.port} of a hook.
-     */
-    private void port(IntOrString port, boolean hook, String field, String action) {
-      if (port == null || port.isInteger()) {
-        return;
-      }
-      String name = port.getStrValue();
-      if (name == null || own.contains(name)) {
-        return;
-      }
-      ContainerRef other = owner.get(name);
-      if (other != null && other != ref) {
-        FieldPath handler =
-            hook ? ref.path().child("lifecycle").child(field) : ref.path().child(field);
-        sink.report(
-            handler.child(action).child("port"),
-            name,
-            "the "
-                + (hook ? field + " hook" : field)
-                + " of container "
-                + Hazards.quote(ref.displayName())
-                + " uses port name "
-                + Hazards.quote(name)
-                + ", which only container "
-                + Hazards.quote(other.displayName())
-                + " declares; the kubelet looks the name up in the probed container only.");
       }
     }
   }

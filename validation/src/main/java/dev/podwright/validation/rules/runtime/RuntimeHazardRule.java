@@ -57,15 +57,34 @@ public enum RuntimeHazardRule implements PodSpecRule {
       "Set hostPort equal to containerPort, or leave hostPort out."),
 
   /**
-   * An image without a tag or digest, or tagged {@code :latest}, in a container or an image volume.
+   * An image without a tag or digest, or tagged {@code :latest}, in a container or an image volume,
+   * whose pull policy is Always: left unset (Kubernetes then defaults it to Always for such an
+   * image) or set to Always.
    */
   RT_IMAGE_UNTAGGED_ALWAYS_PULL(
       Severity.WARNING,
       Hazards.SECTION,
-      "An image (container or image volume) has no tag and no digest, or the tag `latest`.",
-      "The pull policy defaults to Always: every start pulls (registry rate limits, slow"
-          + " starts, no start while the registry is down), and pods of one workload can run"
+      "An image (container or image volume) has no tag and no digest, or the tag `latest`,"
+          + " and its pull policy is Always (left unset, which defaults to Always for such an"
+          + " image, or set explicitly).",
+      "Every start pulls (registry rate limits, slow starts, no start while the registry is"
+          + " down) whatever the tag points to at that moment, so pods of one workload can run"
           + " different content.",
+      "Pin the image to a version tag, or better a digest (`name@sha256:…`)."),
+
+  /**
+   * An image without a tag or digest, or tagged {@code :latest}, whose pull policy is set to {@code
+   * IfNotPresent} or {@code Never}: nothing is pulled at each start, but each node keeps whatever
+   * copy it has. Only a note: locally loaded images in development clusters (kind, minikube) use
+   * this on purpose.
+   */
+  RT_IMAGE_LATEST_NODE_CACHED(
+      Severity.INFO,
+      Hazards.SECTION,
+      "An image (container or image volume) has no tag and no digest, or the tag `latest`,"
+          + " and its pull policy is set to `IfNotPresent` or `Never`.",
+      "The kubelet uses the copy a node already has: pods on different nodes run different"
+          + " content, and a new push of the tag never reaches nodes that have an old one.",
       "Pin the image to a version tag, or better a digest (`name@sha256:…`)."),
 
   /**
@@ -100,13 +119,15 @@ public enum RuntimeHazardRule implements PodSpecRule {
           + " on its port)."),
 
   /**
-   * A pod that must run to completion (Job, CronJob) with more than one regular container: a
-   * long-running helper among them (a classic sidecar) keeps the pod from ever completing.
+   * A pod that must run to completion (Job, CronJob) with a regular container besides its main
+   * container: a long-running helper among them (a classic sidecar) keeps the pod from ever
+   * completing. The main container is the one the caller names ({@link
+   * PodSpecContext#isMainContainer}), never reported.
    */
   RT_JOB_LEGACY_SIDECAR(
       Severity.WARNING,
       Hazards.SECTION,
-      "A Job-like pod has more than one regular container.",
+      "A Job-like pod has a regular container besides its main container.",
       "A Job's pod completes only when every regular container has exited; a sidecar that"
           + " runs as a regular container (proxy, log shipper) never exits, so the Job never"
           + " completes.",
@@ -114,18 +135,22 @@ public enum RuntimeHazardRule implements PodSpecRule {
           + " Kubernetes 1.29+): it is stopped once the main containers finish."),
 
   /**
-   * A container without resource requests (or limits) in a pod whose other containers set them: the
-   * pod's QoS class drops (Guaranteed becomes Burstable) and the container can be starved.
+   * The one container that is not Guaranteed (cpu and memory limits with equal requests) in a pod
+   * whose other containers all are: that container alone keeps the pod Burstable. Follows
+   * Kubernetes' QoS computation: init containers and native sidecars count, a missing request
+   * defaults to its limit, and pod-level {@code resources} (1.34+) decide alone, so this rule then
+   * stays silent, as it does when two or more containers are not Guaranteed.
    */
   RT_QOS_DOWNGRADE(
       Severity.WARNING,
       Hazards.SECTION,
-      "A container sets no resource requests or limits while other containers of the pod" + " do.",
-      "The pod's QoS class is derived from every container: one container without resources"
-          + " turns a Guaranteed pod Burstable (earlier eviction, no exclusive CPUs), and"
-          + " that container gets no reserved CPU or memory.",
-      "Give the container cpu and memory requests (and limits equal to them for a Guaranteed"
-          + " pod)."),
+      "One container (regular, init or sidecar) lacks cpu or memory limits, or requests other"
+          + " than its limits, while every other container of the pod is Guaranteed.",
+      "The pod's QoS class is derived from every container: the pod is Guaranteed only when"
+          + " all of them are, so this container turns it Burstable (earlier eviction, no"
+          + " exclusive CPUs) although its other containers ask for Guaranteed.",
+      "Give the container cpu and memory limits with requests equal to them (or set"
+          + " pod-level resources, Kubernetes 1.34+)."),
 
   /**
    * A probe or lifecycle hook that names its port ({@code port: http}) where the name is declared
@@ -141,6 +166,23 @@ public enum RuntimeHazardRule implements PodSpecRule {
           + " probe can never succeed (a liveness probe restarts the container forever, a"
           + " readiness probe keeps the pod unready).",
       "Declare the port on this container too, or give the probe the port number."),
+
+  /**
+   * A probe or an httpGet lifecycle hook that names a port ({@code port: http}) no container of the
+   * pod declares. The API server checks only the name's syntax; the kubelet resolves it among the
+   * container's own ports, fails, and the probe or hook fails every time.
+   */
+  RT_PROBE_PORT_NAME_UNDECLARED(
+      Severity.ERROR,
+      Hazards.SECTION,
+      "A probe (httpGet, tcpSocket) or an httpGet lifecycle hook names a port that no"
+          + " container of the pod declares in `ports`.",
+      "The API server accepts any well-formed port name; the kubelet looks it up among the"
+          + " container's own ports, finds none and fails the probe every time (a liveness"
+          + " probe restarts the container forever, a readiness probe keeps the pod unready, a"
+          + " failed postStart hook kills the container).",
+      "Declare the port under that name in the container's `ports`, or give the probe the"
+          + " port number."),
 
   /**
    * A lifecycle hook with a {@code tcpSocket} handler, which the API keeps only for compatibility:
@@ -287,12 +329,14 @@ public enum RuntimeHazardRule implements PodSpecRule {
       case RT_HOSTNETWORK_SIDECAR_PORTS ->
           ContainerHazardChecks.hostNetworkSidecarPorts(context, sink);
       case RT_IMAGE_UNTAGGED_ALWAYS_PULL -> ContainerHazardChecks.imageTag(context, sink);
+      case RT_IMAGE_LATEST_NODE_CACHED -> ContainerHazardChecks.imageLatestCached(context, sink);
       case RT_SIDECAR_ORDERING -> ContainerHazardChecks.sidecarOrdering(context, sink);
       case RT_SIDECAR_NO_STARTUP_PROBE -> ContainerHazardChecks.sidecarStartupProbe(context, sink);
       case RT_JOB_LEGACY_SIDECAR -> ContainerHazardChecks.jobLegacySidecar(context, sink);
       case RT_QOS_DOWNGRADE -> ContainerHazardChecks.qosDowngrade(context, sink);
       case RT_NAMED_PROBE_PORT_OTHER_CONTAINER ->
           ContainerHazardChecks.namedProbePort(context, sink);
+      case RT_PROBE_PORT_NAME_UNDECLARED -> ProbePorts.undeclared(context, sink);
       case RT_LIFECYCLE_TCPSOCKET -> ContainerHazardChecks.lifecycleTcpSocket(context, sink);
       case RT_ENV_EXPANSION_ORDER -> EnvHazardChecks.envExpansionOrder(context, sink);
       case RT_MOUNTPATH_RELATIVE_OR_ODD -> StorageHazardChecks.mountPathRelative(context, sink);

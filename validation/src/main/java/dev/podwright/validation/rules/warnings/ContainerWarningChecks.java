@@ -8,6 +8,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.ViolationSink;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,8 +146,14 @@ final class ContainerWarningChecks {
 
   /** Reports every pair of one kind. */
   static void report(PodSpecContext context, ViolationSink sink, PortPairs.Kind kind, String what) {
+    Set<FieldPath> bindConflicts = new HashSet<>();
     for (PortPairs.Pair pair : PortPairs.pairs(context)) {
-      if (pair.kind() == kind) {
+      if (bindConflict(pair)) {
+        bindConflicts.add(pair.port().path());
+      }
+    }
+    for (PortPairs.Pair pair : PortPairs.pairs(context)) {
+      if (pair.kind() == kind && !bindConflicts.contains(pair.port().path())) {
         sink.report(
             pair.port().path(),
             pair.port().containerPort() + "/" + pair.port().protocol(),
@@ -162,6 +169,18 @@ final class ContainerWarningChecks {
                 + pair.other().path());
       }
     }
+  }
+
+  /**
+   * A pair in two containers that run at the same time (regular containers and native sidecars):
+   * {@code RT_PORT_BIND_CONFLICT} reports the later port, saying what breaks (only one of them can
+   * bind it), so no generic warning is repeated at that port's entry. Ports whose only twins are in
+   * the same container or in a plain init container keep the API server's warning.
+   */
+  private static boolean bindConflict(PortPairs.Pair pair) {
+    ContainerRef a = pair.port().container();
+    ContainerRef b = pair.other().container();
+    return a != b && !a.isRunToCompletionInit() && !b.isRunToCompletionInit();
   }
 
   /**

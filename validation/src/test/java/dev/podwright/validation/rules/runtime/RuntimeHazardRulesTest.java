@@ -279,21 +279,25 @@ class RuntimeHazardRulesTest {
     }
 
     @Test
-    void lifecycleTcpSocketToo() {
+    void lifecycleHttpGetTooButNotTcpSocketHooks() {
       V1PodSpec spec =
           pod(
               c("app")
                   .lifecycle(
                       new V1Lifecycle()
+                          .postStart(
+                              new V1LifecycleHandler()
+                                  .httpGet(new V1HTTPGetAction().port(new IntOrString("admin"))))
                           .preStop(
                               new V1LifecycleHandler()
                                   .tcpSocket(
                                       new V1TCPSocketAction().port(new IntOrString("admin"))))),
               c("other").addPortsItem(port(9000).name("admin")));
+      // the tcpSocket hook fails whatever its port: RT_LIFECYCLE_TCPSOCKET alone reports it
       assertOne(
           run(rule, spec),
           "RT_NAMED_PROBE_PORT_OTHER_CONTAINER",
-          "spec.containers[0].lifecycle.preStop.tcpSocket.port",
+          "spec.containers[0].lifecycle.postStart.httpGet.port",
           Severity.ERROR);
     }
 

@@ -76,19 +76,33 @@ class WarningRulesTest {
   }
 
   @Test
-  void portDuplicateAcrossContainersAndInit() {
+  void portDuplicateWithinAContainerOrWithAPlainInitContainer() {
     WarningRule rule = WarningRule.W_PORT_DUPLICATE;
     V1PodSpec spec =
-        pod(with("app", port(8080)), with("proxy", port(8080).protocol("TCP")))
-            .addInitContainersItem(with("sidecar", port(8080)).restartPolicy("Always"));
+        pod(with("app", port(8080), port(8080).protocol("TCP")))
+            .addInitContainersItem(with("setup", port(8080)));
     expect(
         run(rule, spec),
         "W_PORT_DUPLICATE",
         Severity.WARNING,
         "spec.containers[0].ports[0]",
-        "spec.containers[1].ports[0]",
-        "spec.containers[1].ports[0]");
+        "spec.containers[0].ports[1]",
+        "spec.containers[0].ports[1]");
     assertThat(run(rule, pod(with("app", port(8080)), with("b", port(8080).protocol("UDP")))))
+        .isEmpty();
+  }
+
+  @Test
+  void portDuplicateAcrossRunningContainersIsTheBindConflictRule() {
+    // regular containers and native sidecars run together: RT_PORT_BIND_CONFLICT reports them
+    V1PodSpec spec =
+        pod(with("app", port(8080)), with("proxy", port(8080).protocol("TCP")))
+            .addInitContainersItem(with("sidecar", port(8080)).restartPolicy("Always"));
+    assertThat(run(WarningRule.W_PORT_DUPLICATE, spec)).isEmpty();
+    assertThat(
+            run(
+                WarningRule.W_PORT_OVERLAPPING,
+                pod(with("a", port(80).hostPort(80)), with("b", port(80)))))
         .isEmpty();
   }
 
