@@ -13,6 +13,7 @@ import dev.podwright.path.FieldPath;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.TreeMap;
 final class WorkloadDocument {
 
   private static final int MAX_REPORTED_PROBLEMS = 50;
+  private static final Comparator<ReadProblem> IN_DOCUMENT_ORDER =
+      Comparator.comparingInt((ReadProblem p) -> p.position().line())
+          .thenComparingInt(p -> p.position().column());
 
   private final String source;
   private final int index;
@@ -129,6 +133,7 @@ final class WorkloadDocument {
       }
     }
     V1PodSpec podSpec = spec == null ? new V1PodSpec() : check(spec.deepCopy(), specPath, problems);
+    problems.sort(IN_DOCUMENT_ORDER);
     JsonNode name = object.path("metadata").path("name");
     out.add(
         new Manifest(
