@@ -18,6 +18,7 @@ import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.SourceLocation;
 import dev.podwright.validation.report.ValidationReport;
@@ -153,11 +154,10 @@ final class ValidateCommand {
     ValidationReport located =
         report.locate(
             path -> at(file, manifest.positions().findNearest(bare ? stripSpec(path) : path)));
+    List<Violation> violations = new ArrayList<>(ReadProblems.toViolations(manifest));
+    violations.addAll(located.violations());
     return new DocumentResult(
-        manifest.documentIndex(),
-        manifest.kind().kindName(),
-        manifest.name(),
-        located.violations());
+        manifest.documentIndex(), manifest.kind().kindName(), manifest.name(), violations);
   }
 
   private static FileResult validateDeclaration(

@@ -2,6 +2,7 @@ package dev.podwright.validation.catalog;
 
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
-  /** The catalog of every built-in rule: spec rules and composition rules. */
+  /** The catalog of every built-in rule: spec rules, composition rules and reading rules. */
   public static String render() {
-    return render(CompositionValidator.builtInRuleInfos());
+    List<RuleInfo> extra = new ArrayList<>(CompositionValidator.builtInRuleInfos());
+    extra.addAll(ReadProblems.ruleInfos());
+    return render(extra);
   }
 
   /**
