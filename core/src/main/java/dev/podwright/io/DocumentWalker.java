@@ -26,7 +26,7 @@ import java.util.Map;
  *
  * <p>Jackson's YAML parser reports anchors of lists and maps but not of scalars; a scalar's token
  * starts at its properties, so its anchor ({@code &name}, possibly after a tag) is read from the
- * text there.
+ * text there, by {@link ScalarAnchors}.
  */
 final class DocumentWalker {
 
@@ -42,17 +42,21 @@ final class DocumentWalker {
   private final Map<String, SourcePosition> keys = new HashMap<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final List<ReadProblem> duplicates = new ArrayList<>();
-  private final String text;
+  private final ScalarAnchors scalarAnchors;
   private int aliases;
   private long valueCount;
 
   /**
-   * @param text the whole input, for the anchors of YAML scalars; null for JSON
+   * @param scalarAnchors the anchors of YAML scalars in the input; null for JSON
    */
   DocumentWalker(
-      JsonParser parser, ReadLimits limits, String source, int documentIndex, String text) {
+      JsonParser parser,
+      ReadLimits limits,
+      String source,
+      int documentIndex,
+      ScalarAnchors scalarAnchors) {
     this.parser = parser;
-    this.text = text;
+    this.scalarAnchors = scalarAnchors;
     this.yaml = parser instanceof YAMLParser yamlParser ? yamlParser : null;
     this.limits = limits;
     this.source = source;
@@ -87,8 +91,8 @@ final class DocumentWalker {
       return alias(path, position);
     }
     Object anchor = yaml == null ? null : yaml.getObjectId();
-    if (anchor == null && yaml != null && token.isScalarValue()) {
-      anchor = scalarAnchor(parser.currentTokenLocation().getCharOffset());
+    if (anchor == null && scalarAnchors != null && token.isScalarValue()) {
+      anchor = scalarAnchors.at(parser.currentTokenLocation());
     }
     long countBefore = valueCount;
     count(path, position, 1);
@@ -139,38 +143,6 @@ final class DocumentWalker {
     }
     count(path, position, anchored.size());
     return anchored.node();
-  }
-
-  /**
-   * The anchor written at the start of a scalar ({@code &name}, after an optional tag), or null.
-   */
-  private String scalarAnchor(long offset) {
-    if (text == null || offset < 0 || offset >= text.length()) {
-      return null;
-    }
-    int at = (int) offset;
-    if (text.charAt(at) == '!') {
-      while (at < text.length() && !isSpace(text.charAt(at))) {
-        at++;
-      }
-      while (at < text.length() && isSpace(text.charAt(at))) {
-        at++;
-      }
-    }
-    if (at >= text.length() || text.charAt(at) != '&') {
-      return null;
-    }
-    int end = ++at;
-    while (end < text.length()
-        && !isSpace(text.charAt(end))
-        && ",[]{}".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    return end > at ? text.substring(at, end) : null;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private ObjectNode readObject(String path, FieldPath field, int depth, SourcePosition position)

@@ -208,6 +208,7 @@ public final class ManifestReader {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;
     boolean json = looksLikeJson(text);
+    ScalarAnchors scalarAnchors = json ? null : new ScalarAnchors(text);
     try (JsonParser parser =
         json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
       try {
@@ -229,7 +230,7 @@ public final class ManifestReader {
                 null);
           }
           DocumentWalker walker =
-              new DocumentWalker(parser, limits, source, documentIndex, json ? null : text);
+              new DocumentWalker(parser, limits, source, documentIndex, scalarAnchors);
           JsonNode root = walker.readDocument();
           new WorkloadDocument(source, documentIndex, root, walker, BINDER).collect(manifests);
           documentIndex++;

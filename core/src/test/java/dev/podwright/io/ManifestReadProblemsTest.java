@@ -55,6 +55,15 @@ class ManifestReadProblemsTest {
   }
 
   @Test
+  void scalarAnchorsAreFoundAfterCharactersOutsideTheBasicPlane() {
+    String yaml =
+        "containers:\n- {name: \"\uD83D\uDE00\uD83D\uDE00\", image: &img busybox}\n- {name: b, image: *img}\n";
+    assertThat(reader.readPodSpec(yaml).getContainers())
+        .extracting(V1Container::getImage)
+        .containsExactly("busybox", "busybox");
+  }
+
+  @Test
   void anAliasToAnUndefinedAnchorIsASyntaxError() {
     ManifestReadException error =
         catchThrowableOfType(
