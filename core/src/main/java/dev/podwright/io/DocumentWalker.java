@@ -20,9 +20,9 @@ import java.util.Map;
 /**
  * Reads one document from a Jackson token stream into a tree, recording where each value and key
  * sits, expanding YAML aliases (to scalars, lists and maps), and enforcing the {@link ReadLimits}
- * that the parser does not. A key repeated in one map keeps its last value, as kubectl does, and is
- * recorded as a {@link ReadProblem#YAML_DUPLICATE_KEY} warning naming both lines. Single use, not
- * thread-safe.
+ * that the parser does not. A key repeated in one map keeps its last value, as kubectl does without
+ * {@code --validate=strict}, and is recorded as a {@link ReadProblem#YAML_DUPLICATE_KEY} warning
+ * naming both lines. Single use, not thread-safe.
  *
  * <p>Jackson's YAML parser reports anchors of lists and maps but not of scalars; a scalar's token
  * starts at its properties, so its anchor ({@code &name}, possibly after a tag) is read from the
@@ -66,6 +66,11 @@ final class DocumentWalker {
   /** Reads the document whose first token is the parser's current token. */
   JsonNode readDocument() throws IOException {
     return readValue("", FieldPath.root(), 0);
+  }
+
+  /** True when the document used an alias, so that some of its nodes are shared. */
+  boolean expandedAliases() {
+    return aliases > 0;
   }
 
   /** The repeated keys found, in order, each a {@link ReadProblem#YAML_DUPLICATE_KEY} warning. */
@@ -198,7 +203,7 @@ final class DocumentWalker {
                 + repeated.line()
                 + " is used and the one on "
                 + firstLine
-                + " is ignored, as kubectl does",
+                + " is ignored, as kubectl does without --validate=strict",
             "remove one of the two `" + name + "` keys"));
   }
 

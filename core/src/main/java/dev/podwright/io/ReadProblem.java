@@ -7,8 +7,9 @@ import java.util.Objects;
  * A problem found while reading a manifest that does not stop the reading: a schema problem (a
  * missing required field, a value of the wrong type, an unknown field) or a YAML oddity the API
  * server tolerates (a repeated key). The document is still read; the offending value is left out of
- * the pod spec (a repeated key keeps its last value, as kubectl does), so the rest of the spec can
- * still be validated. The validation module turns these into violations with the same rule id.
+ * the pod spec (a repeated key keeps its last value, as kubectl does without {@code
+ * --validate=strict}), so the rest of the spec can still be validated. The validation module turns
+ * these into violations with the same rule id.
  *
  * <p>What is not YAML or JSON at all, or breaks a {@link ReadLimits} limit, is still thrown as a
  * {@link ManifestReadException}.

@@ -38,6 +38,7 @@ final class WorkloadDocument {
   private final SourceMap positions;
   private final Map<String, SourcePosition> keys;
   private final List<ReadProblem> duplicates;
+  private final boolean sharesNodes;
   private final ObjectMapper binder;
 
   WorkloadDocument(
@@ -48,6 +49,7 @@ final class WorkloadDocument {
     this.positions = new SourceMap(walker.values());
     this.keys = walker.keys();
     this.duplicates = walker.duplicates();
+    this.sharesNodes = walker.expandedAliases();
     this.binder = binder;
   }
 
@@ -132,7 +134,11 @@ final class WorkloadDocument {
         spec = next;
       }
     }
-    V1PodSpec podSpec = spec == null ? new V1PodSpec() : check(spec.deepCopy(), specPath, problems);
+    // the check repairs the tree in place: copy it when aliases made parts of it shared
+    V1PodSpec podSpec =
+        spec == null
+            ? new V1PodSpec()
+            : check(sharesNodes ? spec.deepCopy() : spec, specPath, problems);
     problems.sort(IN_DOCUMENT_ORDER);
     JsonNode name = object.path("metadata").path("name");
     out.add(

@@ -51,7 +51,7 @@ class ReadProblemsTest {
                 "spec.containers[0].image",
                 null,
                 "the key `image` appears twice in the same map, on line 4 and line 5; the value"
-                    + " on line 5 is used and the one on line 4 is ignored, as kubectl does",
+                    + " on line 5 is used and the one on line 4 is ignored, as kubectl does without --validate=strict",
                 "remove one of the two `image` keys",
                 new SourceLocation("pod.yaml", 5, 5)),
             new Violation(
