@@ -10,18 +10,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
+import dev.podwright.path.FieldPath;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads one document from a Jackson token stream into a tree, recording where each value and key
- * sits, expanding YAML aliases, and enforcing the {@link ReadLimits} that the parser does not.
- * Single use, not thread-safe.
+ * sits, expanding YAML aliases (to scalars, lists and maps), and enforcing the {@link ReadLimits}
+ * that the parser does not. A key repeated in one map keeps its last value, as kubectl does without
+ * {@code --validate=strict}, and is recorded as a {@link ReadProblem#YAML_DUPLICATE_KEY} warning
+ * naming both lines. Single use, not thread-safe.
+ *
+ * <p>Jackson's YAML parser reports anchors of lists and maps but not of scalars; a scalar's token
+ * starts at its properties, so its anchor ({@code &name}, possibly after a tag) is read from the
+ * text there, by {@link ScalarAnchors}.
  */
 final class DocumentWalker {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int MAX_REPORTED_DUPLICATES = 100;
 
   private final JsonParser parser;
   private final YAMLParser yaml;
@@ -31,11 +41,22 @@ final class DocumentWalker {
   private final Map<String, SourcePosition> values = new HashMap<>();
   private final Map<String, SourcePosition> keys = new HashMap<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
+  private final List<ReadProblem> duplicates = new ArrayList<>();
+  private final ScalarAnchors scalarAnchors;
   private int aliases;
   private long valueCount;
 
-  DocumentWalker(JsonParser parser, ReadLimits limits, String source, int documentIndex) {
+  /**
+   * @param scalarAnchors the anchors of YAML scalars in the input; null for JSON
+   */
+  DocumentWalker(
+      JsonParser parser,
+      ReadLimits limits,
+      String source,
+      int documentIndex,
+      ScalarAnchors scalarAnchors) {
     this.parser = parser;
+    this.scalarAnchors = scalarAnchors;
     this.yaml = parser instanceof YAMLParser yamlParser ? yamlParser : null;
     this.limits = limits;
     this.source = source;
@@ -44,7 +65,17 @@ final class DocumentWalker {
 
   /** Reads the document whose first token is the parser's current token. */
   JsonNode readDocument() throws IOException {
-    return readValue("", 0);
+    return readValue("", FieldPath.root(), 0);
+  }
+
+  /** True when the document used an alias, so that some of its nodes are shared. */
+  boolean expandedAliases() {
+    return aliases > 0;
+  }
+
+  /** The repeated keys found, in order, each a {@link ReadProblem#YAML_DUPLICATE_KEY} warning. */
+  List<ReadProblem> duplicates() {
+    return duplicates;
   }
 
   /** Where each value sits, by normalized path. */
@@ -57,7 +88,7 @@ final class DocumentWalker {
     return keys;
   }
 
-  private JsonNode readValue(String path, int depth) throws IOException {
+  private JsonNode readValue(String path, FieldPath field, int depth) throws IOException {
     JsonToken token = parser.currentToken();
     SourcePosition position = position(parser.currentTokenLocation());
     values.putIfAbsent(path, position);
@@ -65,12 +96,15 @@ final class DocumentWalker {
       return alias(path, position);
     }
     Object anchor = yaml == null ? null : yaml.getObjectId();
+    if (anchor == null && scalarAnchors != null && token.isScalarValue()) {
+      anchor = scalarAnchors.at(parser.currentTokenLocation());
+    }
     long countBefore = valueCount;
     count(path, position, 1);
     JsonNode node =
         switch (token) {
-          case START_OBJECT -> readObject(path, depth + 1, position);
-          case START_ARRAY -> readArray(path, depth + 1, position);
+          case START_OBJECT -> readObject(path, field, depth + 1, position);
+          case START_ARRAY -> readArray(path, field, depth + 1, position);
           case VALUE_STRING -> NODES.textNode(checkedString(parser.getText(), path, position));
           case VALUE_NUMBER_INT -> integer();
           case VALUE_NUMBER_FLOAT -> decimal();
@@ -84,7 +118,7 @@ final class DocumentWalker {
                   position,
                   "unsupported value (" + token + "); write a plain string, number, list or map");
         };
-    if (anchor != null && token != JsonToken.VALUE_NULL) {
+    if (anchor != null) {
       anchors.put(anchor.toString(), new Anchored(node, valueCount - countBefore));
     }
     return node;
@@ -116,7 +150,7 @@ final class DocumentWalker {
     return anchored.node();
   }
 
-  private ObjectNode readObject(String path, int depth, SourcePosition position)
+  private ObjectNode readObject(String path, FieldPath field, int depth, SourcePosition position)
       throws IOException {
     checkDepth(path, depth, position);
     ObjectNode object = NODES.objectNode();
@@ -128,12 +162,11 @@ final class DocumentWalker {
       String name = checkedString(parser.currentName(), path, position);
       String childPath = SourceMap.child(path, name);
       SourcePosition keyPosition = position(parser.currentTokenLocation());
+      FieldPath childField = segment(field, name);
       if (object.has(name)) {
-        throw fail(
-            Reason.DUPLICATE_FIELD,
-            childPath,
-            keyPosition,
-            "the key `" + name + "` appears twice in the same map; remove one of them");
+        duplicate(name, childField, keys.get(childPath), keyPosition);
+        keys.put(childPath, keyPosition);
+        values.remove(childPath);
       }
       if (name.equals("<<")) {
         throw fail(
@@ -144,11 +177,49 @@ final class DocumentWalker {
       }
       keys.putIfAbsent(childPath, keyPosition);
       next(childPath, keyPosition);
-      object.set(name, readValue(childPath, depth));
+      object.set(name, readValue(childPath, childField, depth));
     }
   }
 
-  private ArrayNode readArray(String path, int depth, SourcePosition position) throws IOException {
+  private void duplicate(
+      String name, FieldPath path, SourcePosition first, SourcePosition repeated) {
+    if (duplicates.size() >= MAX_REPORTED_DUPLICATES) {
+      return;
+    }
+    String firstLine = first == null ? "an earlier line" : "line " + first.line();
+    duplicates.add(
+        new ReadProblem(
+            ReadProblem.YAML_DUPLICATE_KEY,
+            ReadProblem.Level.WARNING,
+            path,
+            repeated,
+            "the key `"
+                + name
+                + "` appears twice in the same map, on "
+                + firstLine
+                + " and line "
+                + repeated.line()
+                + "; the value on line "
+                + repeated.line()
+                + " is used and the one on "
+                + firstLine
+                + " is ignored, as kubectl does without --validate=strict",
+            "remove one of the two `" + name + "` keys"));
+  }
+
+  /** A field name as a path segment: bracketed when it is not a plain identifier. */
+  private static FieldPath segment(FieldPath parent, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') {
+        return parent.key(name);
+      }
+    }
+    return name.isEmpty() ? parent.key(name) : parent.child(name);
+  }
+
+  private ArrayNode readArray(String path, FieldPath field, int depth, SourcePosition position)
+      throws IOException {
     checkDepth(path, depth, position);
     ArrayNode array = NODES.arrayNode();
     while (true) {
@@ -156,7 +227,7 @@ final class DocumentWalker {
       if (token == JsonToken.END_ARRAY) {
         return array;
       }
-      array.add(readValue(path + "[" + array.size() + "]", depth));
+      array.add(readValue(path + "[" + array.size() + "]", field.index(array.size()), depth));
     }
   }
 

@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * @param podAnnotations the annotations of the pod (or pod template) metadata, sorted; empty for a
  *     bare spec
  * @param volumeClaimTemplateNames a StatefulSet's {@code volumeClaimTemplates} names, in order
+ * @param readProblems what reading found but did not stop at, in document order: schema problems
+ *     (their values are left out of {@link #podSpec()}) and repeated keys; empty for a clean
+ *     document. Paths are from the document root.
  */
 public record Manifest(
     String source,
@@ -38,7 +41,8 @@ public record Manifest(
     FieldPath specPath,
     SourceMap positions,
     Map<String, String> podAnnotations,
-    List<String> volumeClaimTemplateNames) {
+    List<String> volumeClaimTemplateNames,
+    List<ReadProblem> readProblems) {
 
   /**
    * Copies the spec into canonical form.
@@ -46,6 +50,7 @@ public record Manifest(
    * @throws NullPointerException if kind, podSpec, specPath or positions is null
    */
   public Manifest {
+    readProblems = readProblems == null ? List.of() : List.copyOf(readProblems);
     Objects.requireNonNull(kind, "kind");
     podSpec = ModelNormalizer.canonical(Objects.requireNonNull(podSpec, "podSpec"));
     Objects.requireNonNull(specPath, "specPath");
@@ -56,6 +61,39 @@ public record Manifest(
             : Collections.unmodifiableMap(new TreeMap<>(podAnnotations));
     volumeClaimTemplateNames =
         volumeClaimTemplateNames == null ? List.of() : List.copyOf(volumeClaimTemplateNames);
+  }
+
+  /**
+   * A manifest read without problems.
+   *
+   * @throws NullPointerException if kind, podSpec, specPath or positions is null
+   */
+  public Manifest(
+      String source,
+      int documentIndex,
+      ManifestKind kind,
+      String name,
+      V1PodSpec podSpec,
+      FieldPath specPath,
+      SourceMap positions,
+      Map<String, String> podAnnotations,
+      List<String> volumeClaimTemplateNames) {
+    this(
+        source,
+        documentIndex,
+        kind,
+        name,
+        podSpec,
+        specPath,
+        positions,
+        podAnnotations,
+        volumeClaimTemplateNames,
+        List.of());
+  }
+
+  /** True when reading found an ERROR-level problem (the API server would reject the object). */
+  public boolean hasReadErrors() {
+    return readProblems.stream().anyMatch(p -> p.level() == ReadProblem.Level.ERROR);
   }
 
   /**

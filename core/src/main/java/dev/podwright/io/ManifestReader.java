@@ -7,19 +7,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
-import dev.podwright.path.FieldPath;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -45,12 +39,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@code kind: List}). Documents of other kinds (Service, ConfigMap, …) and empty documents are
  * skipped.
  *
- * <p>Reading is as strict as the API server's decoding: unknown fields, values of the wrong type (a
- * string where a number belongs, a number where a string belongs), duplicate keys and missing
- * required fields (per the official model's OpenAPI schema, e.g. a container's {@code name}) are
- * errors. YAML aliases are expanded; merge keys ({@code <<}) are not supported. Every problem is
- * reported as a {@link ManifestReadException} with line, column and field path; nothing else is
- * thrown for bad input. The {@link ReadLimits} bound the work done on hostile input.
+ * <p>Reading is as strict as the API server's decoding, but reports every problem at once: unknown
+ * fields, values of the wrong type (a string where a number belongs, a number where a string
+ * belongs) and missing required fields (per the official model's OpenAPI schema, e.g. a container's
+ * {@code name}) in the pod spec are returned as {@link Manifest#readProblems()} (rule ids {@link
+ * ReadProblem#SCHEMA_UNKNOWN_FIELD}, {@link ReadProblem#SCHEMA_WRONG_TYPE}, {@link
+ * ReadProblem#SCHEMA_MISSING_REQUIRED_FIELD}) and the offending values are left out of the spec, so
+ * the rest can still be validated. YAML is read as kubectl reads it: aliases to scalars, lists and
+ * maps are expanded (within {@link ReadLimits#maxAliases()} and {@link
+ * ReadLimits#maxValuesPerDocument()}), and a repeated key keeps its last value with a {@link
+ * ReadProblem#YAML_DUPLICATE_KEY} warning; merge keys ({@code <<}) are not supported. What is not
+ * YAML or JSON at all, is not a manifest, or breaks a limit is thrown as a {@link
+ * ManifestReadException} with line, column and field path; nothing else is thrown for bad input.
  *
  * <p>Pod specs are returned in {@linkplain ModelNormalizer#canonical canonical} form. Immutable and
  * thread-safe; the parser factories are built once per reader.
@@ -58,7 +58,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ManifestReader {
 
   private static final ObjectMapper BINDER = strictBinder();
-  private static final int MAX_REPORTED_PROBLEMS = 50;
 
   private final ReadLimits limits;
   private final YAMLFactory yamlFactory;
@@ -174,9 +173,12 @@ public final class ManifestReader {
   }
 
   /**
-   * Reads the one pod spec in the text: the first workload's spec.
+   * Reads the one pod spec in the text: the first workload's spec. Stricter than {@link
+   * #read(String)}: schema problems of that workload ({@link Manifest#readProblems()} of level
+   * ERROR) are thrown, since a bare spec has no room for them.
    *
-   * @throws ManifestReadException for any problem in the text, or if it holds no workload
+   * @throws ManifestReadException for any problem in the text, if it holds no workload, or if the
+   *     workload has schema problems
    */
   public V1PodSpec readPodSpec(String text) {
     List<Manifest> manifests = read(text);
@@ -192,7 +194,14 @@ public final class ManifestReader {
               "no pod spec found; expected a Pod, a workload or a bare pod spec with containers"),
           null);
     }
-    return manifests.get(0).podSpec();
+    Manifest first = manifests.get(0);
+    List<ReadProblem> errors =
+        first.readProblems().stream().filter(p -> p.level() == ReadProblem.Level.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(
+          first.source(), first.documentIndex(), asProblems(errors), null);
+    }
+    return first.podSpec();
   }
 
   /**
@@ -253,6 +262,7 @@ public final class ManifestReader {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;
     boolean json = looksLikeJson(text);
+    ScalarAnchors scalarAnchors = json ? null : new ScalarAnchors(text);
     try (JsonParser parser =
         json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
       try {
@@ -273,9 +283,10 @@ public final class ManifestReader {
                         + " limit with ReadLimits.defaults().withMaxDocuments(n)"),
                 null);
           }
-          DocumentWalker walker = new DocumentWalker(parser, limits, source, documentIndex);
+          DocumentWalker walker =
+              new DocumentWalker(parser, limits, source, documentIndex, scalarAnchors);
           JsonNode root = walker.readDocument();
-          new Document(source, documentIndex, root, walker).collect(manifests);
+          new WorkloadDocument(source, documentIndex, root, walker, BINDER).collect(manifests);
           documentIndex++;
         }
       } catch (JacksonException | RuntimeException broken) {
@@ -287,206 +298,26 @@ public final class ManifestReader {
     return List.copyOf(manifests);
   }
 
-  /** One document: finds its workloads, checks and binds their specs. */
-  private static final class Document {
-    private final String source;
-    private final int index;
-    private final JsonNode root;
-    private final SourceMap positions;
-    private final Map<String, SourcePosition> keys;
-
-    Document(String source, int index, JsonNode root, DocumentWalker walker) {
-      this.source = source;
-      this.index = index;
-      this.root = root;
-      this.positions = new SourceMap(walker.values());
-      this.keys = walker.keys();
-    }
-
-    void collect(List<Manifest> out) {
-      if (root.isNull() || (root.isTextual() && root.asText().isBlank())) {
-        return;
-      }
-      if (!root.isObject()) {
-        throw problem(
-            Reason.NOT_A_MANIFEST,
-            FieldPath.root(),
-            "a manifest must be a map (kind, metadata, spec, ...), found "
-                + SchemaCheck.describe(root));
-      }
-      JsonNode kindNode = root.get("kind");
-      if (kindNode != null && "List".equals(kindNode.asText()) && root.path("items").isArray()) {
-        JsonNode items = root.get("items");
-        for (int i = 0; i < items.size(); i++) {
-          JsonNode item = items.get(i);
-          if (item.isObject()) {
-            collectObject(item, FieldPath.of("items").index(i), out);
-          }
-        }
-        return;
-      }
-      collectObject(root, FieldPath.root(), out);
-    }
-
-    private void collectObject(JsonNode object, FieldPath base, List<Manifest> out) {
-      JsonNode kindNode = object.get("kind");
-      ManifestKind kind;
-      if (kindNode == null || kindNode.isNull()) {
-        if (!object.has("containers")) {
-          throw problem(
-              Reason.NOT_A_MANIFEST,
-              base,
-              "cannot tell what this document is: it has no `kind` and no `containers`; add"
-                  + " `kind:` (e.g. Pod, Deployment) or give a bare pod spec with containers");
-        }
-        kind = ManifestKind.POD_SPEC;
-      } else if (!kindNode.isTextual()) {
-        throw problem(
-            Reason.WRONG_TYPE,
-            base.isRoot() ? FieldPath.of("kind") : FieldPath.of("kind").under(base),
-            "`kind` must be a string such as Pod or Deployment, found "
-                + SchemaCheck.describe(kindNode));
-      } else {
-        Optional<ManifestKind> workload = ManifestKind.fromKindName(kindNode.asText());
-        if (workload.isEmpty()) {
-          return;
-        }
-        kind = workload.get();
-      }
-      JsonNode spec = object;
-      FieldPath specPath = base;
-      for (String field : kind.specFields()) {
-        specPath = specPath.isRoot() ? FieldPath.of(field) : specPath.child(field);
-        spec = spec.get(field);
-        if (spec == null || spec.isNull()) {
-          throw problem(
-              Reason.MISSING_FIELD,
-              specPath,
-              "a " + kind.kindName() + " needs `" + kind.specPath() + "`, the pod spec");
-        }
-        if (!spec.isObject()) {
-          throw problem(
-              Reason.WRONG_TYPE, specPath, "expected a map, found " + SchemaCheck.describe(spec));
-        }
-      }
-      List<SchemaCheck.Finding> findings = new ArrayList<>();
-      SchemaCheck.check(spec, V1PodSpec.class, specPath, findings, MAX_REPORTED_PROBLEMS);
-      if (!findings.isEmpty()) {
-        List<Problem> problems = new ArrayList<>();
-        for (SchemaCheck.Finding finding : findings) {
-          String key = SourceMap.normalize(finding.path().toString());
-          SourcePosition at =
-              finding.reason() == Reason.UNKNOWN_FIELD && keys.containsKey(key)
-                  ? keys.get(key)
-                  : positions.findNearest(finding.path()).orElse(new SourcePosition(1, 1));
-          problems.add(
-              new Problem(
-                  finding.reason(),
-                  finding.path().toString(),
-                  at.line(),
-                  at.column(),
-                  finding.message()));
-        }
-        throw new ManifestReadException(source, index, problems, null);
-      }
-      V1PodSpec podSpec = bind(spec, specPath);
-      JsonNode name = object.path("metadata").path("name");
+  /** Read problems as the exception's problems, for callers that want a clean spec or nothing. */
+  static List<Problem> asProblems(List<ReadProblem> problems) {
+    List<Problem> out = new ArrayList<>();
+    for (ReadProblem problem : problems) {
+      Reason reason =
+          switch (problem.ruleId()) {
+            case ReadProblem.SCHEMA_UNKNOWN_FIELD -> Reason.UNKNOWN_FIELD;
+            case ReadProblem.SCHEMA_MISSING_REQUIRED_FIELD -> Reason.MISSING_FIELD;
+            case ReadProblem.YAML_DUPLICATE_KEY -> Reason.DUPLICATE_FIELD;
+            default -> Reason.WRONG_TYPE;
+          };
       out.add(
-          new Manifest(
-              source,
-              index,
-              kind,
-              name.isTextual() ? name.asText() : null,
-              podSpec,
-              specPath,
-              positions,
-              podAnnotations(object, kind),
-              claimTemplateNames(object, kind)));
+          new Problem(
+              reason,
+              problem.path().toString(),
+              problem.position().line(),
+              problem.position().column(),
+              problem.message()));
     }
-
-    /** The annotations of the pod (template) metadata beside the spec. */
-    private static Map<String, String> podAnnotations(JsonNode object, ManifestKind kind) {
-      List<String> fields = kind.specFields();
-      if (fields.isEmpty()) {
-        return Map.of();
-      }
-      JsonNode node = object;
-      for (String field : fields.subList(0, fields.size() - 1)) {
-        node = node.path(field);
-      }
-      Map<String, String> annotations = new TreeMap<>();
-      node.path("metadata")
-          .path("annotations")
-          .fields()
-          .forEachRemaining(
-              entry -> {
-                if (entry.getValue().isTextual()) {
-                  annotations.put(entry.getKey(), entry.getValue().asText());
-                }
-              });
-      return annotations;
-    }
-
-    /** A StatefulSet's {@code volumeClaimTemplates} names, in order. */
-    private static List<String> claimTemplateNames(JsonNode object, ManifestKind kind) {
-      if (kind != ManifestKind.STATEFUL_SET) {
-        return List.of();
-      }
-      List<String> names = new ArrayList<>();
-      for (JsonNode template : object.path("spec").path("volumeClaimTemplates")) {
-        JsonNode name = template.path("metadata").path("name");
-        if (name.isTextual()) {
-          names.add(name.asText());
-        }
-      }
-      return names;
-    }
-
-    private V1PodSpec bind(JsonNode spec, FieldPath specPath) {
-      try (JsonParser tokens = BINDER.treeAsTokens(spec)) {
-        return BINDER.readValue(tokens, V1PodSpec.class);
-      } catch (JsonMappingException wrong) {
-        FieldPath path = specPath;
-        JsonNode node = spec;
-        for (JsonMappingException.Reference reference : wrong.getPath()) {
-          if (reference.getIndex() >= 0) {
-            path = path.index(reference.getIndex());
-            node = node == null ? null : node.get(reference.getIndex());
-          } else if (reference.getFieldName() != null) {
-            String field = reference.getFieldName();
-            path =
-                reference.getFrom() instanceof Map<?, ?>
-                    ? path.key(field)
-                    : path.isRoot() ? FieldPath.of(field) : path.child(field);
-            node = node == null ? null : node.get(field);
-          }
-        }
-        Class<?> target =
-            wrong instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        String message =
-            target == null
-                ? "cannot read this value: " + wrong.getOriginalMessage()
-                : SchemaCheck.wrongType(target, node);
-        throw problem(Reason.WRONG_TYPE, path, message, wrong);
-      } catch (IOException | RuntimeException wrong) {
-        throw problem(
-            Reason.WRONG_TYPE, specPath, "cannot read the pod spec: " + wrong.getMessage(), wrong);
-      }
-    }
-
-    private ManifestReadException problem(Reason reason, FieldPath path, String message) {
-      return problem(reason, path, message, null);
-    }
-
-    private ManifestReadException problem(
-        Reason reason, FieldPath path, String message, Throwable cause) {
-      SourcePosition at = positions.findNearest(path).orElse(new SourcePosition(1, 1));
-      return new ManifestReadException(
-          source,
-          index,
-          new Problem(reason, path.toString(), at.line(), at.column(), message),
-          cause);
-    }
+    return out;
   }
 
   private ManifestReadException translate(

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podwright.io.ManifestReadException.Reason;
 import dev.podwright.path.FieldPath;
 import io.kubernetes.client.custom.IntOrString;
@@ -23,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks a JSON tree against the official model's schema before binding: unknown fields (with a
  * "did you mean" suggestion) and missing required fields (the model's {@code
- * openapiRequiredFields}), all of them, each with its path. Stateless; caches are thread-safe.
+ * openapiRequiredFields}), all of them, each with its path. It also repairs the tree so that it can
+ * still be bound: unknown fields are removed and empty entries in lists of objects become empty
+ * objects (as the API server's decoder reads them). Stateless; caches are thread-safe.
  */
 final class SchemaCheck {
 
@@ -33,7 +37,7 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   /** A problem found, before it is given a position. */
-  record Finding(Reason reason, FieldPath path, String message) {}
+  record Finding(Reason reason, FieldPath path, String message, String fix) {}
 
   private record Schema(Map<String, JavaType> properties, List<String> required) {}
 
@@ -51,14 +55,16 @@ final class SchemaCheck {
         JavaType element = type.getContentType();
         for (int i = 0; i < node.size(); i++) {
           JsonNode item = node.get(i);
-          if (item.isNull() && isModel(element.getRawClass()) && out.size() < max) {
-            out.add(
-                new Finding(
-                    Reason.WRONG_TYPE,
-                    path.index(i),
-                    "an empty entry in a list of "
-                        + modelName(element.getRawClass())
-                        + "; remove the stray `-` or fill the entry in"));
+          if (item.isNull() && isModel(element.getRawClass())) {
+            if (out.size() < max) {
+              out.add(
+                  new Finding(
+                      Reason.WRONG_TYPE,
+                      path.index(i),
+                      "an empty entry in a list of " + modelName(element.getRawClass()),
+                      "remove the stray `-` or fill the entry in"));
+            }
+            ((ArrayNode) node).set(i, ((ArrayNode) node).objectNode());
           } else {
             check(item, element, path.index(i), out, max);
           }
@@ -79,18 +85,29 @@ final class SchemaCheck {
       return;
     }
     Schema schema = schema(raw);
+    List<String> unknown = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String field = entry.getKey();
       FieldPath child = child(path, field);
       JavaType fieldType = schema.properties().get(field);
       if (fieldType == null) {
+        unknown.add(field);
         if (out.size() < max) {
-          out.add(new Finding(Reason.UNKNOWN_FIELD, child, unknownField(field, raw, schema)));
+          String suggestion = suggest(field, schema.properties().keySet());
+          out.add(
+              new Finding(
+                  Reason.UNKNOWN_FIELD,
+                  child,
+                  unknownField(field, raw, schema, suggestion),
+                  suggestion == null
+                      ? "remove `" + field + "`"
+                      : "rename `" + field + "` to `" + suggestion + "`"));
         }
       } else {
         check(entry.getValue(), fieldType, child, out, max);
       }
     }
+    ((ObjectNode) node).remove(unknown);
     for (String required : schema.required()) {
       JsonNode value = node.get(required);
       boolean missing = value == null || value.isNull() || (value.isArray() && value.isEmpty());
@@ -104,8 +121,8 @@ final class SchemaCheck {
                     + " needs `"
                     + required
                     + "`"
-                    + (value != null && value.isArray() ? " with at least one entry" : "")
-                    + "; add it"));
+                    + (value != null && value.isArray() ? " with at least one entry" : ""),
+                "add `" + required + "`"));
       }
     }
   }
@@ -121,8 +138,8 @@ final class SchemaCheck {
     return path.isRoot() ? FieldPath.of(field) : path.child(field);
   }
 
-  private static String unknownField(String field, Class<?> type, Schema schema) {
-    String suggestion = suggest(field, schema.properties().keySet());
+  private static String unknownField(
+      String field, Class<?> type, Schema schema, String suggestion) {
     String where = "unknown field `" + field + "` in " + modelName(type);
     if (suggestion != null) {
       return where + "; did you mean `" + suggestion + "`?";

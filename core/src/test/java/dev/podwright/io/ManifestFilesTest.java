@@ -49,33 +49,30 @@ class ManifestFilesTest {
   @Test
   void wrongTypeInAFile() throws URISyntaxException {
     Path file = resource("wrong-type.yaml");
-    ManifestReadException error = fails(file);
-    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
-    assertThat(error.source()).isEqualTo(file.toString());
-    assertThat(error.getMessage())
-        .isEqualTo(
-            file
-                + ":13:26: spec.template.spec.containers[0].ports[0].containerPort: expected an"
-                + " integer (32-bit), found the string \"abc\"");
+    Manifest manifest = reader.read(file).get(0);
+    assertThat(manifest.source()).isEqualTo(file.toString());
+    assertThat(manifest.readProblems())
+        .singleElement()
+        .hasToString(
+            "13:26 ERROR SCHEMA_WRONG_TYPE spec.template.spec.containers[0].ports[0].containerPort:"
+                + " expected an integer (32-bit), found the string \"abc\"");
   }
 
   @Test
   void unknownFieldInAFile() throws URISyntaxException {
-    ManifestReadException error = fails(resource("unknown-field.yaml"));
-    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
-    assertThat(error.path()).isEqualTo("spec.containers[0].volumeMount");
-    assertThat(error.line()).isEqualTo(9);
-    assertThat(error.column()).isEqualTo(5);
-    assertThat(error.detail()).endsWith("did you mean `volumeMounts`?");
+    ReadProblem problem = reader.read(resource("unknown-field.yaml")).get(0).readProblems().get(0);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_UNKNOWN_FIELD);
+    assertThat(problem.path()).hasToString("spec.containers[0].volumeMount");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(9, 5));
+    assertThat(problem.message()).endsWith("did you mean `volumeMounts`?");
   }
 
   @Test
   void missingNameInAJsonFile() throws URISyntaxException {
-    ManifestReadException error = fails(resource("missing-name.json"));
-    assertThat(error.reason()).isEqualTo(Reason.MISSING_FIELD);
-    assertThat(error.path()).isEqualTo("spec.containers[0].name");
-    assertThat(error.line()).isEqualTo(7);
-    assertThat(error.column()).isEqualTo(7);
+    ReadProblem problem = reader.read(resource("missing-name.json")).get(0).readProblems().get(0);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_MISSING_REQUIRED_FIELD);
+    assertThat(problem.path()).hasToString("spec.containers[0].name");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(7, 7));
   }
 
   @Test

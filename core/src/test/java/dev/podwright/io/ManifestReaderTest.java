@@ -258,32 +258,36 @@ class ManifestReaderTest {
             ports:
             - containerPort: "abc"
         """;
-    ManifestReadException error = readFails(yaml);
-    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
-    assertThat(error.path()).isEqualTo("spec.containers[0].ports[0].containerPort");
-    assertThat(error.line()).isEqualTo(6);
-    assertThat(error.column()).isEqualTo(22);
-    assertThat(error.detail()).isEqualTo("expected an integer (32-bit), found the string \"abc\"");
+    ReadProblem problem = onlyProblem(yaml);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_WRONG_TYPE);
+    assertThat(problem.path()).hasToString("spec.containers[0].ports[0].containerPort");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(6, 22));
+    assertThat(problem.message())
+        .isEqualTo("expected an integer (32-bit), found the string \"abc\"");
   }
 
   @Test
   void numberWhereAStringBelongsIsAWrongType() {
     String yaml = "containers:\n- name: a\n  env:\n  - name: PORT\n    value: 80\n";
-    ManifestReadException error = readFails(yaml);
-    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
-    assertThat(error.path()).isEqualTo("containers[0].env[0].value");
-    assertThat(error.line()).isEqualTo(5);
-    assertThat(error.column()).isEqualTo(12);
+    ReadProblem problem = onlyProblem(yaml);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_WRONG_TYPE);
+    assertThat(problem.level()).isEqualTo(ReadProblem.Level.ERROR);
+    assertThat(problem.path()).hasToString("containers[0].env[0].value");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(5, 12));
+    assertThat(problem.fix()).isEqualTo("quote the value: \"80\"");
+    assertThatThrownBy(() -> reader.readPodSpec(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("<input>:5:12: containers[0].env[0].value: " + problem.message());
   }
 
   @Test
   void badQuantitySaysWhatAQuantityIs() {
     String yaml = "containers:\n- name: a\n  resources:\n    limits:\n      cpu: lots\n";
-    ManifestReadException error = readFails(yaml);
-    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
-    assertThat(error.path()).isEqualTo("containers[0].resources.limits[cpu]");
-    assertThat(error.line()).isEqualTo(5);
-    assertThat(error.detail()).contains("\"lots\" is not a Kubernetes quantity");
+    ReadProblem problem = onlyProblem(yaml);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_WRONG_TYPE);
+    assertThat(problem.path()).hasToString("containers[0].resources.limits[cpu]");
+    assertThat(problem.position().line()).isEqualTo(5);
+    assertThat(problem.message()).contains("\"lots\" is not a Kubernetes quantity");
   }
 
   @Test
@@ -301,70 +305,86 @@ class ManifestReaderTest {
                   mountPath: /v
                 imagePullPolicies: Always
         """;
-    ManifestReadException error = readFails(yaml);
-    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
-    assertThat(error.path()).isEqualTo("spec.template.spec.containers[0].volumeMount");
-    assertThat(error.line()).isEqualTo(7);
-    assertThat(error.column()).isEqualTo(9);
-    assertThat(error.detail())
+    List<ReadProblem> problems = problems(yaml);
+    assertThat(problems).hasSize(2);
+    ReadProblem first = problems.get(0);
+    assertThat(first.ruleId()).isEqualTo(ReadProblem.SCHEMA_UNKNOWN_FIELD);
+    assertThat(first.path()).hasToString("spec.template.spec.containers[0].volumeMount");
+    assertThat(first.position()).isEqualTo(new SourcePosition(7, 9));
+    assertThat(first.message())
         .isEqualTo("unknown field `volumeMount` in Container; did you mean `volumeMounts`?");
-    assertThat(error.problems()).hasSize(2);
-    assertThat(error.problems().get(1).path())
-        .isEqualTo("spec.template.spec.containers[0].imagePullPolicies");
-    assertThat(error.problems().get(1).message()).contains("did you mean `imagePullPolicy`?");
+    assertThat(first.fix()).isEqualTo("rename `volumeMount` to `volumeMounts`");
+    assertThat(problems.get(1).path())
+        .hasToString("spec.template.spec.containers[0].imagePullPolicies");
+    assertThat(problems.get(1).message()).contains("did you mean `imagePullPolicy`?");
   }
 
   @Test
   void missingRequiredFieldPointsAtTheObject() {
     String yaml = "kind: Pod\nspec:\n  containers:\n  - image: busybox\n  - name: ok\n";
-    ManifestReadException error = readFails(yaml);
-    assertThat(error.reason()).isEqualTo(Reason.MISSING_FIELD);
-    assertThat(error.path()).isEqualTo("spec.containers[0].name");
-    assertThat(error.line()).isEqualTo(4);
-    assertThat(error.column()).isEqualTo(5);
-    assertThat(error.detail()).isEqualTo("a Container needs `name`; add it");
+    List<ReadProblem> problems = problems(yaml);
+    assertThat(problems)
+        .extracting(ReadProblem::ruleId, p -> p.path().toString(), ReadProblem::position)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ReadProblem.SCHEMA_MISSING_REQUIRED_FIELD,
+                "spec.containers[0].name",
+                new SourcePosition(4, 5)));
+    assertThat(problems.get(0).message()).isEqualTo("a Container needs `name`");
+    assertThat(problems.get(0).fix()).isEqualTo("add `name`");
   }
 
   @Test
   void missingContainersAndMissingSpecAreReported() {
-    assertThat(readFails("kind: Pod\nspec:\n  restartPolicy: Never\n").path())
-        .isEqualTo("spec.containers");
-    ManifestReadException noTemplate = readFails("kind: Deployment\nspec:\n  replicas: 1\n");
-    assertThat(noTemplate.reason()).isEqualTo(Reason.MISSING_FIELD);
-    assertThat(noTemplate.path()).isEqualTo("spec.template");
+    assertThat(onlyProblem("kind: Pod\nspec:\n  restartPolicy: Never\n").path())
+        .hasToString("spec.containers");
+    List<Manifest> noTemplate = reader.read("kind: Deployment\nspec:\n  replicas: 1\n");
+    ReadProblem problem = noTemplate.get(0).readProblems().get(0);
+    assertThat(noTemplate.get(0).readProblems()).hasSize(1);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_MISSING_REQUIRED_FIELD);
+    assertThat(problem.path()).hasToString("spec.template");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(3, 3));
+    assertThat(noTemplate.get(0).specPath()).hasToString("spec.template.spec");
+    assertThat(noTemplate.get(0).podSpec().getContainers()).isNullOrEmpty();
   }
 
   @Test
   void emptyListEntryIsReported() {
-    ManifestReadException error = readFails("containers:\n- name: a\n-\n");
-    assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
-    assertThat(error.path()).isEqualTo("containers[1]");
-    assertThat(error.line()).isEqualTo(3);
+    ReadProblem problem = onlyProblem("containers:\n- name: a\n-\n");
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_WRONG_TYPE);
+    assertThat(problem.path()).hasToString("containers[1]");
+    assertThat(problem.position().line()).isEqualTo(3);
   }
 
   @Test
   void unknownFieldWithoutSuggestionListsTheKnownFieldsInOrder() {
-    ManifestReadException error = readFails("containers:\n- name: a\n  zzzzzzzz: 1\n");
-    assertThat(error.detail())
+    ReadProblem problem = onlyProblem("containers:\n- name: a\n  zzzzzzzz: 1\n");
+    assertThat(problem.message())
         .startsWith(
             "unknown field `zzzzzzzz` in Container; the fields of Container are: args,"
                 + " command, env, envFrom, image,");
+    assertThat(problem.fix()).isEqualTo("remove `zzzzzzzz`");
   }
 
   @Test
   void emptyKeyIsAnUnknownField() {
-    ManifestReadException error = readFails("containers:\n- name: a\n  \"\": 1\n");
-    assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
-    assertThat(error.path()).isEqualTo("containers[0][]");
-    assertThat(error.line()).isEqualTo(3);
+    ReadProblem problem = onlyProblem("containers:\n- name: a\n  \"\": 1\n");
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.SCHEMA_UNKNOWN_FIELD);
+    assertThat(problem.path()).hasToString("containers[0][]");
+    assertThat(problem.position().line()).isEqualTo(3);
   }
 
   @Test
-  void duplicateKeyIsReported() {
-    ManifestReadException error = readFails("containers:\n- name: a\n  image: x\n  image: y\n");
-    assertThat(error.reason()).isEqualTo(Reason.DUPLICATE_FIELD);
-    assertThat(error.path()).isEqualTo("containers[0].image");
-    assertThat(error.line()).isEqualTo(4);
+  void duplicateKeyKeepsTheLastValueWithAWarning() {
+    List<Manifest> manifests = reader.read("containers:\n- name: a\n  image: x\n  image: y\n");
+    assertThat(manifests.get(0).podSpec().getContainers().get(0).getImage()).isEqualTo("y");
+    ReadProblem problem = manifests.get(0).readProblems().get(0);
+    assertThat(problem.ruleId()).isEqualTo(ReadProblem.YAML_DUPLICATE_KEY);
+    assertThat(problem.level()).isEqualTo(ReadProblem.Level.WARNING);
+    assertThat(problem.path()).hasToString("containers[0].image");
+    assertThat(problem.position()).isEqualTo(new SourcePosition(4, 3));
+    assertThat(manifests.get(0).position("containers[0].image"))
+        .contains(new SourcePosition(4, 10));
   }
 
   @Test
@@ -468,6 +488,18 @@ class ManifestReaderTest {
   void limitsMustBePositive() {
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private List<ReadProblem> problems(String text) {
+    List<Manifest> manifests = reader.read(text, "pod.yaml");
+    assertThat(manifests).hasSize(1);
+    return manifests.get(0).readProblems();
+  }
+
+  private ReadProblem onlyProblem(String text) {
+    List<ReadProblem> problems = problems(text);
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
   }
 
   private ManifestReadException readFails(String text) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.podwright.io.ReadLimits;
+import dev.podwright.io.ScalarAnchors;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
@@ -32,8 +33,9 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * A YAML or JSON document read into a Jackson tree, with the position of every path. Aliases are
- * expanded within the limits; duplicate keys, empty documents and several documents are refused.
+ * A YAML or JSON document read into a Jackson tree, with the position of every path. Aliases (to
+ * scalars, lists and maps) are expanded within the limits; duplicate keys, empty documents and
+ * several documents are refused.
  */
 final class SourceDocument {
 
@@ -203,7 +205,11 @@ final class SourceDocument {
     }
 
     private SourceDocument parse(byte[] bytes, String file, boolean asJson) {
-      Walker walker = new Walker(file, limits);
+      Walker walker =
+          new Walker(
+              file,
+              limits,
+              asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8)));
       try (JsonParser parser = asJson ? json.createParser(bytes) : yaml.createParser(bytes)) {
         return walker.document(parser);
       } catch (DeclarationReadException e) {
@@ -249,9 +255,12 @@ final class SourceDocument {
     private int aliases;
     private long nodes;
 
-    Walker(String file, ReadLimits limits) {
+    private final ScalarAnchors scalarAnchors;
+
+    Walker(String file, ReadLimits limits, ScalarAnchors scalarAnchors) {
       this.file = file;
       this.limits = limits;
+      this.scalarAnchors = scalarAnchors;
     }
 
     SourceDocument document(JsonParser parser) throws IOException {
@@ -284,6 +293,11 @@ final class SourceDocument {
       }
       String anchor = anchorOf(parser);
       JsonToken token = parser.currentToken();
+      if (anchor == null && scalarAnchors != null && token.isScalarValue()) {
+        if (!((YAMLParser) parser).isCurrentAlias()) {
+          anchor = scalarAnchors.at(parser.currentTokenLocation());
+        }
+      }
       JsonNode node;
       switch (token) {
         case START_OBJECT -> node = object(parser, path, depth + 1);

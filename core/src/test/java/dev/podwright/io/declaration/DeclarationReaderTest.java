@@ -589,6 +589,21 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void aliasesToScalarsAreExpanded() {
+    String yaml =
+        """
+        sidecars:
+          - name: a
+            image: &img busybox:1.36
+          - name: b
+            image: *img
+        """;
+    assertThat(READER.read(yaml, "aliases.yaml").composition().sidecars())
+        .extracting(sidecar -> sidecar.spec().image())
+        .containsExactly("busybox:1.36", "busybox:1.36");
+  }
+
+  @Test
   void sidecarsKeepModelledMountsReadOnly() {
     String yaml =
         """

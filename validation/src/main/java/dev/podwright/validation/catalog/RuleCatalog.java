@@ -4,6 +4,7 @@ import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionRule;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.manifest.ManifestValidator;
+import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.Rule;
 import dev.podwright.validation.spi.RuleInfo;
@@ -26,11 +27,13 @@ public final class RuleCatalog {
   private RuleCatalog() {}
 
   /**
-   * The catalog of every built-in rule — spec rules, workload-kind rules of manifests and
-   * composition rules: {@code docs/rules.md}.
+   * The catalog of every built-in rule — spec rules, composition rules, workload-kind rules of
+   * manifests and reading rules: {@code docs/rules.md}.
    */
   public static String render() {
-    return render(ManifestValidator.workloadRules());
+    List<RuleInfo> extra = new ArrayList<>(ManifestValidator.workloadRules());
+    extra.addAll(ReadProblems.ruleInfos());
+    return render(extra);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
+import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.report.SourceLocation;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
@@ -95,7 +96,8 @@ public final class ManifestValidator {
 
   /**
    * Validates one manifest as its controller runs it. Never throws for a bad manifest: every
-   * problem is a violation in the report.
+   * problem is a violation in the report — first what reading found ({@code SCHEMA_…} and {@code
+   * YAML_DUPLICATE_KEY}, from {@link Manifest#readProblems()}), then the spec and workload rules.
    *
    * @param manifest the manifest
    * @return what was found, with API-server paths and source locations
@@ -114,7 +116,9 @@ public final class ManifestValidator {
       rule.check(manifest.kind(), spec, root, new ViolationCollector(rule.info(), workload));
     }
     ValidationReport all = report.and(new ValidationReport(workload));
-    ValidationReport located = all.locate(path -> locate(manifest, bare ? inBareSpec(path) : path));
+    ValidationReport located =
+        new ValidationReport(ReadProblems.toViolations(manifest))
+            .and(all.locate(path -> locate(manifest, bare ? inBareSpec(path) : path)));
     return new ManifestReport(
         manifest.source(), manifest.documentIndex(), manifest.kind(), manifest.name(), located);
   }

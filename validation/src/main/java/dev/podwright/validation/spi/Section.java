@@ -45,7 +45,9 @@ public enum Section implements RuleSection {
   /** Ephemeral containers. */
   EPHEMERAL("U. Ephemeral containers"),
   /** What a workload controller demands of its pod template. */
-  WORKLOAD_CONTROLLERS("V. Workload controllers");
+  WORKLOAD_CONTROLLERS("V. Workload controllers"),
+  /** What reading a manifest finds: schema problems and YAML oddities. */
+  READING("W. Reading: schema and YAML");
 
   private final String title;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
@@ -55,7 +56,9 @@ class RuleCatalogTest {
     List<String> ids =
         java.util.stream.Stream.concat(
                 PodSpecValidator.builtInRules().stream().map(r -> r.info().id()),
-                CompositionValidator.builtInRuleInfos().stream().map(RuleInfo::id))
+                java.util.stream.Stream.concat(
+                    CompositionValidator.builtInRuleInfos().stream().map(RuleInfo::id),
+                    ReadProblems.ruleInfos().stream().map(RuleInfo::id)))
             .toList();
     assertThat(ids)
         .doesNotHaveDuplicates()
