@@ -121,8 +121,9 @@ class RenderCommandTest {
             Cli.DIR
                 + "numaflow-source-sidecar.yaml (vertex in): invalid, 1 error, 0 warnings, 0"
                 + " notes\n"
-                + "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"helper\" is not"
-                + " allowed: workload kind \"source\" takes no sidecars");
+                + "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"helper\" (owned by"
+                + " user) is not allowed: workload kind \"source\" takes no user-owned"
+                + " sidecars");
   }
 
   @Test
