@@ -1,5 +1,6 @@
 package dev.podwright.cli;
 
+import dev.podwright.emit.BaseSpec;
 import dev.podwright.emit.MergeConflictException;
 import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.PodSpecWriter;
@@ -108,6 +109,8 @@ final class RenderCommand {
               .declarationPositions(unit.positions());
       if (base != null) {
         request.baseManifest(base, inputs.displayName(baseFile));
+      } else if (unit.base() != null) {
+        request.base(BaseSpec.of(unit.base())); // the platform's own pod parts (Numaflow's)
       }
       RenderResult result;
       try {

@@ -119,10 +119,11 @@ class RenderCommandTest {
     assertThat(run.err())
         .startsWith(
             Cli.DIR
-                + "numaflow-source-sidecar.yaml (vertex in): invalid, 1 error, 0 warnings, 0"
-                + " notes\n"
-                + "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"helper\" is not"
-                + " allowed: workload kind \"source\" takes no sidecars");
+                + "numaflow-source-sidecar.yaml (vertex in): invalid, 1 error, 0 warnings, 1"
+                + " note\n"
+                + "  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"helper\" (owned by"
+                + " user) is not allowed: workload kind \"source\" takes no user-owned"
+                + " sidecars");
   }
 
   @Test
@@ -353,16 +354,22 @@ class RenderCommandTest {
     Cli.Run run = Cli.run("render", Cli.DIR + "numaflow-pipeline.yaml");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).isEmpty();
-    // Numaflow's own init and numa containers come from NumaflowBaseSpec, which render does not
-    // lay the vertices over yet (Declarations.Unit#base carries it); the UD containers are native
-    // sidecars, the user's sidecars classic containers.
+    // Numaflow's own init and numa containers come from NumaflowBaseSpec, which render lays each
+    // vertex over; the UD containers are native sidecars after Numaflow's init container (so
+    // RT_SIDECAR_ORDERING notes it), the user's sidecars classic containers after numa.
+    assertThat(run.err())
+        .contains("(vertex in): valid, 0 errors, 0 warnings, 1 note\n  INFO RT_SIDECAR_ORDERING")
+        .doesNotContain("ERROR")
+        .doesNotContain("WARNING");
     assertThat(run.out())
-        .startsWith("# vertex: in\ninitContainers:\n- name: udsource\n")
-        .contains("---\n# vertex: my-udf-vertex\ncontainers:\n- name: my-sidecar\n")
-        .contains("---\n# vertex: out\ncontainers:\n- name: my-sidecar\n")
-        .contains("initContainers:\n- name: udsink\n")
-        .contains("volumes:\n- name: my-udf-volume\n  emptyDir:\n    medium: Memory\n");
+        .startsWith("# vertex: in\ncontainers:\n- name: numa\n")
+        .contains("initContainers:\n- name: init\n")
+        .contains("- name: udsource\n")
+        .contains("---\n# vertex: my-udf-vertex\ncontainers:\n- name: numa\n")
+        .contains("- name: my-sidecar\n")
+        .contains("---\n# vertex: out\n")
+        .contains("- name: udsink\n")
+        .contains("- name: my-udf-volume\n  emptyDir:\n    medium: Memory\n");
     assertThat(run.out().split("\n---\n", -1)).hasSize(3);
   }
 

@@ -35,25 +35,12 @@ import java.util.TreeMap;
  */
 final class CompositionParts {
 
-  /** The fields a declared container may carry besides Kubernetes' own. */
-  private static final List<String> CONTAINER_EXTRAS = List.of("owner");
+  /** The container fields the reader takes out before binding: from the format's table. */
+  private static final List<String> CONTAINER_EXTRAS = DeclarationFormat.CONTAINER.added();
 
-  private static final List<String> SIDECAR_EXTRAS = List.of("owner", "mode", "placement");
+  private static final List<String> SIDECAR_EXTRAS = DeclarationFormat.SIDECAR.added();
 
-  private static final List<String> POLICY_FIELDS =
-      List.of("requests", "limits", "limitFactor", "limitFactors", "precedence");
-
-  private static final List<String> INJECTION_FIELDS =
-      List.of(
-          "into",
-          "env",
-          "envFrom",
-          "volumeMounts",
-          "resourceDefaults",
-          "securityContextDefaults",
-          "precedence");
-
-  private static final List<String> TARGET_FIELDS = List.of("allAppContainers", "names", "owner");
+  private static final List<String> TARGET_FIELDS = DeclarationFormat.TARGET.names();
 
   private CompositionParts() {}
 
@@ -95,7 +82,7 @@ final class CompositionParts {
    * limits of a factor times the effective request.
    */
   static ResourceDefaults resourceDefaults(Node node) {
-    Node policy = node.object().allowOnly(POLICY_FIELDS);
+    Node policy = node.object().allowOnly(DeclarationFormat.POLICY.names());
     ObjectNode plain = ((ObjectNode) policy.json).deepCopy();
     plain.retain("requests", "limits");
     Resources defaults = Models.resources(new Node(policy.document, plain, policy.path));
@@ -127,7 +114,7 @@ final class CompositionParts {
 
   /** An injection into the host's containers. */
   static Injection injection(Node node, Map<String, SourcePosition> extra) {
-    Node object = node.object().allowOnly(INJECTION_FIELDS);
+    Node object = node.object().allowOnly(DeclarationFormat.INJECTION.names());
     Node into = object.field("into");
     if (into.isAbsent()) {
       throw into.missing();

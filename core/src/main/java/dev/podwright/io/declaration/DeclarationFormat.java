@@ -1,13 +1,21 @@
 package dev.podwright.io.declaration;
 
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.podwright.emit.SidecarPlacement;
+import dev.podwright.model.Placement;
 import dev.podwright.model.Precedence;
 import dev.podwright.model.SidecarMode;
 import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1EnvFromSource;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The declaration format's own fields as one table: {@link DeclarationReader} accepts exactly the
@@ -23,7 +31,18 @@ final class DeclarationFormat {
 
   /** What a field's value is. */
   sealed interface Value
-      permits Text, Choice, Fields, QuantityMap, ScalarMap, ListOf, KubernetesObject {}
+      permits Text,
+          Choice,
+          Fields,
+          QuantityMap,
+          ScalarMap,
+          ListOf,
+          MapOf,
+          AnyOf,
+          Switch,
+          PositiveNumber,
+          Model,
+          KubernetesObject {}
 
   /**
    * A string (numbers are not taken for it).
@@ -48,10 +67,26 @@ final class DeclarationFormat {
     }
   }
 
-  /** A map with exactly these fields, none required; any other field is refused. */
-  record Fields(List<Field> fields) implements Value {
+  /**
+   * A map with these fields; any other field is refused.
+   *
+   * @param fields the fields it may have
+   * @param required the names that must be given
+   * @param exclusive groups of names of which at most one may be given
+   * @param exactlyOne whether exactly one of the fields must be given (a choice of forms)
+   */
+  record Fields(
+      List<Field> fields, List<String> required, List<List<String>> exclusive, boolean exactlyOne)
+      implements Value {
     Fields {
       fields = List.copyOf(fields);
+      required = List.copyOf(required);
+      exclusive = exclusive.stream().map(List::copyOf).toList();
+    }
+
+    /** Fields none of which is required and which may all be given together. */
+    Fields(List<Field> fields) {
+      this(fields, List.of(), List.of(), false);
     }
 
     List<String> names() {
@@ -68,6 +103,28 @@ final class DeclarationFormat {
   /** A list of values. */
   record ListOf(Value element) implements Value {}
 
+  /** A map from names (e.g. resource names) to values of one kind, kept in written order. */
+  record MapOf(Value element) implements Value {}
+
+  /** A value in any of these forms (e.g. an env list or an env map). */
+  record AnyOf(List<Value> forms) implements Value {
+    AnyOf {
+      forms = List.copyOf(forms);
+    }
+  }
+
+  /** The boolean {@code true}, which turns something on; {@code false} is refused. */
+  record Switch() implements Value {}
+
+  /** A number greater than zero ({@code 2}, {@code 1.5}); the reader also takes it quoted. */
+  record PositiveNumber() implements Value {}
+
+  /**
+   * An official Kubernetes model object as it is, bound strictly; the schema refers to the model's
+   * own definition (that of {@code V1VolumeMount}, say).
+   */
+  record Model(Class<?> type) implements Value {}
+
   /**
    * An official Kubernetes model object, bound strictly (unknown fields refused, no scalar
    * coercion), plus fields the reader handles itself before binding: such a field either is new (a
@@ -82,22 +139,72 @@ final class DeclarationFormat {
     KubernetesObject {
       extras = List.copyOf(extras);
     }
+
+    /**
+     * The names of the extras the model does not have, which the reader takes out before binding
+     * (the others, such as {@code env}, are widened forms of the model's own field that the reader
+     * binds itself).
+     */
+    List<String> added() {
+      Set<String> own =
+          Models.BINDER
+              .getDeserializationConfig()
+              .introspect(Models.BINDER.constructType(type))
+              .findProperties()
+              .stream()
+              .map(BeanPropertyDefinition::getName)
+              .collect(Collectors.toSet());
+      return extras.stream().map(Field::name).filter(name -> !own.contains(name)).toList();
+    }
   }
 
   /** One field: its name, its value and what it means. */
   record Field(String name, Value value, String description) {}
 
-  /** Containers: Kubernetes' own, with {@code env} also as a map ({@code Models.container}). */
+  /** Who owns a container: any name; the platform's own and its user's have these names. */
+  static final Field OWNER =
+      new Field(
+          "owner",
+          new Text(null, List.of("platform", "user")),
+          "Who owns the container: platform (the platform's own, e.g. Numaflow's numa), user (what"
+              + " the platform's user attached) or another name; rules and injections select"
+              + " containers by it.");
+
+  /** The env field widened to a map ({@code Models.container} reads both forms). */
+  static final Field ENV =
+      new Field(
+          "env",
+          new ScalarMap(),
+          "Environment variables: a Kubernetes env list, or a NAME: value map of scalars"
+              + " (in written order).");
+
+  /**
+   * Containers (main and init): Kubernetes' own, with {@code env} also as a map and an {@code
+   * owner}.
+   */
   static final KubernetesObject CONTAINER =
+      new KubernetesObject("Container", V1Container.class, List.of(ENV, OWNER));
+
+  /** Sidecars: containers that may also say their own mode and placement. */
+  static final KubernetesObject SIDECAR =
       new KubernetesObject(
-          "Container",
+          "Sidecar",
           V1Container.class,
           List.of(
+              ENV,
+              OWNER,
               new Field(
-                  "env",
-                  new ScalarMap(),
-                  "Environment variables: a Kubernetes env list, or a NAME: value map of scalars"
-                      + " (in written order).")));
+                  "mode",
+                  new Choice(SidecarMode.class),
+                  "This sidecar's mode, overriding options.sidecarMode: native (an init"
+                      + " container with restartPolicy: Always) or classic (an entry of"
+                      + " containers)."),
+              new Field(
+                  "placement",
+                  new Choice(Placement.class),
+                  "Where this sidecar goes: before/after the host's or the declaration's init"
+                      + " containers (native sidecars) or first/last container (classic"
+                      + " sidecars); it must fit the sidecar's mode.")));
 
   /** Volumes: Kubernetes' own. */
   static final KubernetesObject VOLUME = new KubernetesObject("Volume", V1Volume.class, List.of());
@@ -142,6 +249,89 @@ final class DeclarationFormat {
                   "Resource requests, e.g. {cpu: 100m, memory: 64Mi}."),
               new Field("limits", new QuantityMap(), "Resource limits, e.g. {memory: 128Mi}.")));
 
+  /** The fields of {@code resourceDefaults}: fixed defaults or limits derived from requests. */
+  static final Fields POLICY =
+      new Fields(
+          List.of(
+              new Field(
+                  "requests",
+                  new QuantityMap(),
+                  "Requests given to sidecars that set none, key by key, e.g. {cpu: 100m}."),
+              new Field(
+                  "limits",
+                  new QuantityMap(),
+                  "Limits given to sidecars that set none, key by key, e.g. {memory: 128Mi}."),
+              new Field(
+                  "limitFactor",
+                  new PositiveNumber(),
+                  "A limit of this factor times the effective request for every resource in"
+                      + " requests (which it needs), where a sidecar sets no limit."),
+              new Field(
+                  "limitFactors",
+                  new MapOf(new PositiveNumber()),
+                  "Per resource, a limit of the factor times the sidecar's effective request,"
+                      + " e.g. {memory: 2}."),
+              new Field(
+                  "precedence",
+                  new Choice(Precedence.class),
+                  "When the sidecar sets the value itself: keepExisting (the default) keeps it,"
+                      + " override replaces it, fail refuses.")),
+          List.of(),
+          List.of(List.of("limitFactor", "limitFactors")),
+          false);
+
+  /** The fields of an injection's {@code into}: exactly one way of choosing containers. */
+  static final Fields TARGET =
+      new Fields(
+          List.of(
+              new Field(
+                  "allAppContainers",
+                  new Switch(),
+                  "true: every app container (the main container and the host's regular"
+                      + " containers), as Dapr injects."),
+              new Field(
+                  "names",
+                  new ListOf(new Text(null, List.of())),
+                  "The containers with these names (at least one)."),
+              new Field("owner", OWNER.value(), "The containers with this owner.")),
+          List.of(),
+          List.of(),
+          true);
+
+  /** The fields of an injection. */
+  static final Fields INJECTION =
+      new Fields(
+          List.of(
+              new Field("into", TARGET, "The containers to inject into."),
+              new Field(
+                  "env",
+                  new AnyOf(List.of(new ListOf(new Model(V1EnvVar.class)), new ScalarMap())),
+                  "Environment variables to add: a Kubernetes env list or a NAME: value map."),
+              new Field(
+                  "envFrom",
+                  new ListOf(new Model(V1EnvFromSource.class)),
+                  "envFrom sources to add (a configMapRef or a secretRef each)."),
+              new Field(
+                  "volumeMounts",
+                  new ListOf(new Model(V1VolumeMount.class)),
+                  "Volume mounts to add (a name and a mountPath each)."),
+              new Field(
+                  "resourceDefaults",
+                  RESOURCES,
+                  "Requests and limits given key by key where the container sets none."),
+              new Field(
+                  "securityContextDefaults",
+                  new Model(V1SecurityContext.class),
+                  "Security-context fields given where the container sets none."),
+              new Field(
+                  "precedence",
+                  new Choice(Precedence.class),
+                  "When an addition collides with what the container has: fail (the default),"
+                      + " override or keepExisting.")),
+          List.of("into"),
+          List.of(),
+          false);
+
   /** The top-level fields of a declaration. */
   static final Fields TOP =
       new Fields(
@@ -168,12 +358,25 @@ final class DeclarationFormat {
                   "Init containers, run to completion before the main container."),
               new Field(
                   "sidecars",
-                  new ListOf(CONTAINER),
+                  new ListOf(SIDECAR),
                   "Sidecars, running beside the main container; restartPolicy: Always is implied."),
               new Field(
                   "sidecarResourceDefaults",
                   RESOURCES,
-                  "Resources given to sidecars that set none, key by key.")));
+                  "Resources given to sidecars that set none, key by key."),
+              new Field(
+                  "resourceDefaults",
+                  POLICY,
+                  "A resource policy for sidecars: fixed requests and limits, or limits derived"
+                      + " from requests by a factor; instead of sidecarResourceDefaults."),
+              new Field(
+                  "injections",
+                  new ListOf(INJECTION),
+                  "What to add to chosen containers of the host's pod (env, envFrom, volume"
+                      + " mounts, resource and security-context defaults), as Dapr and Istio do.")),
+          List.of(),
+          List.of(List.of("sidecarResourceDefaults", "resourceDefaults")),
+          false);
 
   /** An enum constant as the format writes it: {@code AFTER_HOST_INIT_CONTAINERS} -> camelCase. */
   static String spelling(Enum<?> constant) {

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podwright.io.declaration.DeclarationFormat.AnyOf;
 import dev.podwright.io.declaration.DeclarationFormat.Choice;
 import dev.podwright.io.declaration.DeclarationFormat.Field;
 import dev.podwright.io.declaration.DeclarationFormat.Fields;
 import dev.podwright.io.declaration.DeclarationFormat.KubernetesObject;
 import dev.podwright.io.declaration.DeclarationFormat.ListOf;
+import dev.podwright.io.declaration.DeclarationFormat.MapOf;
+import dev.podwright.io.declaration.DeclarationFormat.Model;
+import dev.podwright.io.declaration.DeclarationFormat.PositiveNumber;
 import dev.podwright.io.declaration.DeclarationFormat.QuantityMap;
 import dev.podwright.io.declaration.DeclarationFormat.ScalarMap;
+import dev.podwright.io.declaration.DeclarationFormat.Switch;
 import dev.podwright.io.declaration.DeclarationFormat.Text;
 import dev.podwright.io.declaration.DeclarationFormat.Value;
 import java.io.IOException;
@@ -47,7 +52,9 @@ import java.util.TreeSet;
  * {@code null} as absent (the schema asks for a value), and does not itself require the fields
  * Kubernetes requires inside containers and volumes (e.g. a mount's {@code mountPath}), which the
  * schema marks required as the API server does. The reader checks a {@code kind} against the kinds
- * its host gave it; {@link #render(Collection)} lists those as an enum.
+ * its host gave it; {@link #render(Collection)} lists those as an enum. The reader also takes
+ * factors quoted ({@code "1.5"}); the schema does not say that {@code limitFactor} needs {@code
+ * requests} nor that a sidecar's {@code placement} must fit its mode, which the reader checks.
  */
 public final class DeclarationSchema {
 
@@ -233,6 +240,28 @@ public final class DeclarationSchema {
       properties.set(field.name(), described);
     }
     schema.put("additionalProperties", false);
+    if (!fields.required().isEmpty()) {
+      ArrayNode required = schema.putArray("required");
+      fields.required().forEach(required::add);
+    }
+    if (fields.exactlyOne()) {
+      schema.put("minProperties", 1).put("maxProperties", 1);
+    }
+    List<ObjectNode> exclusions = new ArrayList<>();
+    for (List<String> group : fields.exclusive()) {
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) {
+          ObjectNode both = NODES.objectNode();
+          both.putArray("required").add(group.get(i)).add(group.get(j));
+          exclusions.add(NODES.objectNode().set("not", both));
+        }
+      }
+    }
+    if (exclusions.size() == 1) {
+      schema.setAll(exclusions.get(0));
+    } else if (!exclusions.isEmpty()) {
+      exclusions.forEach(schema.putArray("allOf")::add);
+    }
     return schema;
   }
 
@@ -270,6 +299,21 @@ public final class DeclarationSchema {
       scalar.putArray("type").add("string").add("number").add("boolean");
       schema.set("additionalProperties", scalar);
       return schema;
+    } else if (value instanceof MapOf map) {
+      ObjectNode schema = NODES.objectNode().put("type", "object");
+      schema.set("additionalProperties", value(map.element(), models, definitions));
+      return schema;
+    } else if (value instanceof AnyOf any) {
+      ObjectNode schema = NODES.objectNode();
+      ArrayNode forms = schema.putArray("anyOf");
+      any.forms().forEach(form -> forms.add(value(form, models, definitions)));
+      return schema;
+    } else if (value instanceof Switch) {
+      return NODES.objectNode().put("type", "boolean").put("const", true);
+    } else if (value instanceof PositiveNumber) {
+      return NODES.objectNode().put("type", "number").put("exclusiveMinimum", 0);
+    } else if (value instanceof Model model) {
+      return models.reference(model.type());
     }
     throw new IllegalStateException("unknown value " + value);
   }

@@ -16,9 +16,17 @@ import com.networknt.schema.SpecificationVersion;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.kubernetes.Quantities;
+import dev.podwright.model.Composition;
+import dev.podwright.model.ContainerSelector;
+import dev.podwright.model.Injection;
+import dev.podwright.model.Owner;
+import dev.podwright.model.Placement;
+import dev.podwright.model.Precedence;
+import dev.podwright.model.Sidecar;
 import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +118,29 @@ class DeclarationSchemaTest {
             "volumes",
             "initContainers",
             "sidecars",
-            "sidecarResourceDefaults");
+            "sidecarResourceDefaults",
+            "resourceDefaults",
+            "injections");
+    assertThat(schema.get("not").toString())
+        .isEqualTo("{\"required\":[\"sidecarResourceDefaults\",\"resourceDefaults\"]}");
+    JsonNode sidecar = schema.get("$defs").get("Sidecar").get("properties");
+    assertThat(sidecar.get("placement").get("enum").toString())
+        .isEqualTo(
+            "[\"beforeHostInitContainers\",\"afterHostInitContainers\","
+                + "\"beforeCompositionInitContainers\",\"afterCompositionInitContainers\","
+                + "\"firstContainer\",\"lastContainer\"]");
+    assertThat(sidecar.get("owner").get("examples").toString())
+        .isEqualTo("[\"platform\",\"user\"]");
+    assertThat(schema.get("$defs").get("Container").get("properties").has("mode")).isFalse();
+    JsonNode injection = schema.get("properties").get("injections").get("items");
+    assertThat(injection.get("required").toString()).isEqualTo("[\"into\"]");
+    JsonNode into = injection.get("properties").get("into");
+    assertThat(into.get("maxProperties").asInt()).isEqualTo(1);
+    assertThat(into.get("properties").get("allAppContainers").toString())
+        .contains("\"const\":true");
+    JsonNode policy = schema.get("properties").get("resourceDefaults").get("properties");
+    assertThat(policy.get("limitFactors").get("additionalProperties").toString())
+        .isEqualTo("{\"type\":\"number\",\"exclusiveMinimum\":0}");
     JsonNode options = schema.get("properties").get("options").get("properties");
     assertThat(options.get("sidecarMode").get("enum").toString())
         .isEqualTo("[\"native\",\"classic\"]");
@@ -125,6 +155,7 @@ class DeclarationSchemaTest {
         .extracting(ExampleDeclarations.Example::name)
         .contains(
             "core/src/test/resources/declarations/example.yaml",
+            "core/src/test/resources/declarations/dapr-style-injection.yaml",
             "examples/src/test/resources/cli/declaration.yaml",
             "examples/src/test/resources/cli/bad-declaration.yaml")
         .anyMatch(name -> name.startsWith("README.md#yaml-"));
@@ -147,6 +178,30 @@ class DeclarationSchemaTest {
     }
     assertThat(disagreements).isEmpty();
     assertThat(valid).as("example declarations the reader reads").isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void theDaprStyleExampleUsesTheCompositionPartsAndIsValidForBoth() throws IOException {
+    Path file =
+        ExampleDeclarations.root()
+            .resolve("core/src/test/resources/declarations/dapr-style-injection.yaml");
+    String content = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(SCHEMA.validate(PARSERS.read(content, "dapr.yaml").root)).isEmpty();
+    Composition composition =
+        new DeclarationReader(Map.of()).read(content, "dapr.yaml").composition();
+    Sidecar daprd = composition.sidecars().get(0);
+    assertThat(daprd.owner()).isEqualTo(Owner.PLATFORM);
+    assertThat(daprd.mode()).isEqualTo(SidecarMode.NATIVE);
+    assertThat(daprd.placement()).isEqualTo(Placement.AFTER_COMPOSITION_INIT_CONTAINERS);
+    assertThat(composition.mainContainer().owner()).isEqualTo(Owner.USER);
+    assertThat(composition.initContainers().get(0).spec().owner()).isEqualTo(Owner.USER);
+    assertThat(composition.resourceDefaults().limitFactors())
+        .isEqualTo(Map.of("memory", BigDecimal.valueOf(2)));
+    assertThat(composition.injections())
+        .extracting(Injection::target)
+        .containsExactly(
+            ContainerSelector.allAppContainers(), ContainerSelector.ownedBy(Owner.USER));
+    assertThat(composition.injections().get(0).precedence()).isEqualTo(Precedence.KEEP_EXISTING);
   }
 
   @Test

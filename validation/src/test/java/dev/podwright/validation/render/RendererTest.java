@@ -198,8 +198,9 @@ class RendererTest {
                 Severity.ERROR,
                 "sidecars[0]",
                 "helper",
-                "sidecar \"helper\" is not allowed: workload kind \"source\" takes no sidecars"
-                    + " (Numaflow source vertices do not support sidecars).",
+                "sidecar \"helper\" (owned by user) is not allowed: workload kind \"source\""
+                    + " takes no user-owned sidecars (Numaflow source vertices do not support"
+                    + " sidecars).",
                 "Remove the sidecars, or move them to a workload kind that allows them.",
                 new SourceLocation("decl.yaml", 6, 3)));
   }
