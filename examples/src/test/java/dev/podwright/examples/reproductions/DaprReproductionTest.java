@@ -268,4 +268,28 @@ class DaprReproductionTest {
         .hasMessageContaining("-   image: example.com/orders-audit:1.4.0")
         .hasMessageContaining("+   image: example.com/orders-audit:1.5.0");
   }
+
+  /**
+   * Known divergence, recorded rather than hidden: Dapr's GetVolumeMountPatchOperations skips the
+   * socket mount where a container already mounts the same path OR the same volume name; Podwright
+   * keys mounts by {@code mountPath} only (Kubernetes' merge key), so a container that mounts the
+   * socket volume elsewhere gets the second mount Dapr would not add. No selector can see a
+   * container's mounts, so a host cannot express Dapr's rule today.
+   */
+  @Test
+  void aContainerMountingTheSocketVolumeElsewhereStillGetsTheMount() {
+    V1PodSpec pod = userPod();
+    pod.getContainers()
+        .get(1)
+        .addVolumeMountsItem(new V1VolumeMount().name(SOCKET_VOLUME).mountPath("/custom"));
+
+    V1PodSpec spec =
+        PodSpecEmitter.standard()
+            .emission(daprInjection(), BaseSpec.of(pod).withDefaultOwner(Owner.USER))
+            .spec();
+
+    assertThat(spec.getContainers().get(1).getVolumeMounts())
+        .extracting(V1VolumeMount::getMountPath)
+        .containsExactly("/custom", "/tmp/dapr-sockets");
+  }
 }
