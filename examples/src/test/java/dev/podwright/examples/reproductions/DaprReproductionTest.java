@@ -8,6 +8,8 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSelector;
 import dev.podwright.model.EnvVar;
@@ -23,6 +25,7 @@ import dev.podwright.model.Sidecar;
 import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
+import dev.podwright.validation.PodSpecValidator;
 import io.kubernetes.client.openapi.models.V1ConfigMapVolumeSource;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
@@ -291,5 +294,16 @@ class DaprReproductionTest {
     assertThat(spec.getContainers().get(1).getVolumeMounts())
         .extracting(V1VolumeMount::getMountPath)
         .containsExactly("/custom", "/tmp/dapr-sockets");
+  }
+
+  @Test
+  void theInjectedPodIsValidWithOnlyTheWarningsDaprsOwnPodDraws() {
+    PodSpecValidator v =
+        PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
+
+    assertThat(Outcomes.of(v.validate(emit().spec())))
+        .containsExactly(
+            "INFO RT_SIDECAR_ORDERING spec.initContainers[1].restartPolicy",
+            "WARNING RT_SIDECAR_NO_STARTUP_PROBE spec.initContainers[1].startupProbe");
   }
 }

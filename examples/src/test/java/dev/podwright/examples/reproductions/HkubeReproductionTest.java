@@ -7,6 +7,8 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSelector;
 import dev.podwright.model.ContainerSpec;
@@ -21,6 +23,8 @@ import dev.podwright.model.Sidecar;
 import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
+import dev.podwright.path.FieldPath;
+import dev.podwright.validation.PodSpecValidator;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
@@ -266,5 +270,17 @@ class HkubeReproductionTest {
                 .limitCpu("500m")
                 .limitMemory("1Gi")
                 .build());
+  }
+
+  @Test
+  void theJobPodIsValidWithOnlyTheWarningsHkubesOwnPodDraws() {
+    PodSpecValidator v =
+        PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
+
+    assertThat(Outcomes.of(v.validate(emit().spec(), FieldPath.of("spec.template.spec"), true)))
+        .containsExactly(
+            "WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[1]",
+            "WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[2]",
+            "WARNING RT_QOS_DOWNGRADE spec.template.spec.containers[0].resources");
   }
 }

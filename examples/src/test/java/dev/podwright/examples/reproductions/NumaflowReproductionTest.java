@@ -8,6 +8,8 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.examples.Outcomes;
+import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.InitContainer;
@@ -17,6 +19,7 @@ import dev.podwright.model.Probe;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.SidecarMode;
 import dev.podwright.model.Volume;
+import dev.podwright.validation.PodSpecValidator;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -275,5 +278,22 @@ class NumaflowReproductionTest {
               assertThat(origin.declarationPath()).isEqualTo(declaration);
               assertThat(origin.owner()).isEqualTo(owner);
             });
+  }
+
+  @Test
+  void theVertexPodIsValidWithOnlyTheWarningsNumaflowsOwnPodDraws() {
+    PodSpecValidator v =
+        PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
+
+    assertThat(Outcomes.of(v.validate(emit().spec())))
+        .containsExactly(
+            "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.initContainers[0].image",
+            "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.initContainers[2].image",
+            "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.containers[0].image",
+            "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.containers[1].image",
+            "INFO RT_SIDECAR_ORDERING spec.initContainers[2].restartPolicy",
+            "WARNING RT_QOS_DOWNGRADE spec.initContainers[1].resources",
+            "WARNING RT_QOS_DOWNGRADE spec.initContainers[2].resources",
+            "WARNING RT_QOS_DOWNGRADE spec.containers[1].resources");
   }
 }
