@@ -85,6 +85,22 @@ public final class Summary {
     target(
         targets,
         scores,
+        "compose+emit onto a base (merge, injection) / hand-built merged floor",
+        "MergeBenchmarks.composeEmitOntoBase",
+        "MergeBenchmarks.handBuiltMergedFloor",
+        2,
+        true);
+    target(
+        targets,
+        scores,
+        "compose+emit onto a base, then validate / hand-built merged floor",
+        "MergeBenchmarks.composeEmitOntoBaseValidate",
+        "MergeBenchmarks.handBuiltMergedFloor",
+        5,
+        true);
+    target(
+        targets,
+        scores,
         "Yaml.dump / PodSpecWriter.toYaml (speed-up)",
         "PodBenchmarks.writeYamlOfficial",
         "PodBenchmarks.writeYamlPodwright",
