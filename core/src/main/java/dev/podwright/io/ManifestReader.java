@@ -209,8 +209,9 @@ public final class ManifestReader {
    * workload with a pod template (documents of other kinds are skipped, as by {@link #read}).
    *
    * @param source shown in errors and kept in the {@link Manifest}; may be null
-   * @throws ManifestReadException for any problem in the text, if it holds no workload, or if it
-   *     holds more than one (reason {@link Reason#NOT_A_MANIFEST}, at the second one)
+   * @throws ManifestReadException for any problem in the text (schema problems included: a base
+   *     must be exact), if it holds no workload, or if it holds more than one (reason {@link
+   *     Reason#NOT_A_MANIFEST}, at the second one)
    * @throws NullPointerException if text is null
    */
   public Manifest readSingle(String text, String source) {
@@ -247,7 +248,13 @@ public final class ManifestReader {
                   + "); keep one in the file"),
           null);
     }
-    return manifests.get(0);
+    Manifest only = manifests.get(0);
+    List<ReadProblem> errors =
+        only.readProblems().stream().filter(p -> p.level() == ReadProblem.Level.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(source, only.documentIndex(), asProblems(errors), null);
+    }
+    return only;
   }
 
   private static String describe(Manifest manifest) {

@@ -139,7 +139,8 @@ class RenderCommandTest {
                 + "  WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.containers[0].image ("
                 + Cli.DIR
                 + "render-latest-image.yaml:3:10): container \"app\" uses image"
-                + " \"example/app:latest\", tagged :latest.\n");
+                + " \"example/app:latest\", tagged :latest, and imagePullPolicy is not set, so it"
+                + " defaults to Always");
   }
 
   @Test

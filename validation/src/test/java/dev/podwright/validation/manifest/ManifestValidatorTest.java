@@ -13,6 +13,7 @@ import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
+import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -396,7 +397,7 @@ class ManifestValidatorTest {
     assertThat(ManifestValidator.workloadRules())
         .extracting(RuleInfo::id, RuleInfo::section)
         .containsExactly(
-            tuple("WORKLOAD_RESTARTPOLICY_ALWAYS", "V. Workload controllers"),
-            tuple("WORKLOAD_ACTIVE_DEADLINE_FORBIDDEN", "V. Workload controllers"));
+            tuple("WORKLOAD_RESTARTPOLICY_ALWAYS", Section.WORKLOAD_CONTROLLERS),
+            tuple("WORKLOAD_ACTIVE_DEADLINE_FORBIDDEN", Section.WORKLOAD_CONTROLLERS));
   }
 }

@@ -107,7 +107,7 @@ class ReadProblemsTest {
             org.assertj.core.groups.Tuple.tuple(
                 ReadProblem.YAML_DUPLICATE_KEY, Severity.WARNING, ReadProblems.SECTION));
     assertThat(RuleCatalog.render())
-        .contains("## " + ReadProblems.SECTION)
+        .contains("## " + ReadProblems.SECTION.title())
         .contains("| `YAML_DUPLICATE_KEY` | WARNING |");
   }
 }
