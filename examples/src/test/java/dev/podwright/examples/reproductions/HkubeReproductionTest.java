@@ -25,6 +25,7 @@ import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
+import dev.podwright.validation.composition.CompositionValidator;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
@@ -37,6 +38,8 @@ import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -277,11 +280,35 @@ class HkubeReproductionTest {
     PodSpecValidator v =
         PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
 
-    assertThat(Outcomes.of(v.validate(emit().spec(), FieldPath.of("spec.template.spec"), true)))
-        .containsExactly(
-            "WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[1]",
-            // containers[1] is HKube's algorunner, a platform main container: a known false
-            // positive while only one main container is passed (see issue 16's closing note)
-            "WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[2]");
+    // told which containers are HKube's (worker and algorunner, both of the base spec), the
+    // validator flags only the algorithm's classic sidecar: it alone keeps the Job's pod running
+    assertThat(
+            Outcomes.of(
+                v.validate(
+                    emit().spec(),
+                    FieldPath.of("spec.template.spec"),
+                    true,
+                    Map.of(),
+                    Set.of("worker", "algorunner"))))
+        .containsExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[2]");
+  }
+
+  @Test
+  void theCompositionValidatorKnowsTheBaseSpecsContainersAreTheJobsMainContainers() {
+    CompositionValidator validator =
+        CompositionValidator.builder()
+            .options(
+                EmitOptions.builder()
+                    .precedence(Precedence.OVERRIDE)
+                    .kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS)
+                    .build())
+            .build();
+
+    CompositionValidator.Result result =
+        validator.validate(algorithm(), BaseSpec.of(workerTemplate()), true);
+
+    assertThat(result.spec()).isEqualTo(emit().spec());
+    assertThat(Outcomes.of(result.report()))
+        .containsExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.containers[2]");
   }
 }

@@ -8,6 +8,7 @@ import dev.podwright.emit.MergeConflictException;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.emit.Provenance;
 import dev.podwright.model.Composition;
+import dev.podwright.model.Sidecar;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.policy.HostPolicy;
@@ -21,6 +22,8 @@ import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -227,7 +230,7 @@ public final class CompositionValidator {
             FieldPath.of("spec"),
             baseRunsToCompletion || composition.kind().runsToCompletion(),
             Map.of(),
-            mainContainers(composition, base == null ? null : base.spec()));
+            mainContainers(composition, spec));
     return new Result(
         spec,
         emission.provenance(),
@@ -235,21 +238,32 @@ public final class CompositionValidator {
   }
 
   /**
-   * The composition's main container, or (when the base spec has it) the base spec's first
-   * container: never one of the composition's classic sidecars.
+   * The workload's main containers in the emitted spec: every regular container that is not one of
+   * the composition's sidecars. The composition's main container and every container of the host's
+   * base spec (HKube's {@code worker} and {@code algorunner}, a Dapr user's app) run the workload;
+   * only a sidecar emitted as a classic container is a helper that may keep a Job's pod from
+   * completing. Empty when the spec has no such container (the spec rules then fall back to their
+   * own guess).
    */
-  private static Set<String> mainContainers(Composition composition, V1PodSpec base) {
-    if (composition.mainContainer() != null && composition.mainContainer().name() != null) {
-      return Set.of(composition.mainContainer().name());
+  private static Set<String> mainContainers(Composition composition, V1PodSpec spec) {
+    if (spec.getContainers() == null) {
+      return Set.of();
     }
-    if (base != null && base.getContainers() != null) {
-      for (V1Container container : base.getContainers()) {
-        if (container != null && container.getName() != null) {
-          return Set.of(container.getName());
-        }
+    Set<String> sidecars = new HashSet<>();
+    for (Sidecar sidecar : composition.sidecars()) {
+      if (sidecar != null && sidecar.spec() != null && sidecar.spec().name() != null) {
+        sidecars.add(sidecar.spec().name());
       }
     }
-    return Set.of();
+    Set<String> main = new LinkedHashSet<>();
+    for (V1Container container : spec.getContainers()) {
+      if (container != null
+          && container.getName() != null
+          && !sidecars.contains(container.getName())) {
+        main.add(container.getName());
+      }
+    }
+    return main;
   }
 
   /**

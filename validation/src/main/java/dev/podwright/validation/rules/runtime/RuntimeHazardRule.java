@@ -121,8 +121,11 @@ public enum RuntimeHazardRule implements PodSpecRule {
   /**
    * A pod that must run to completion (Job, CronJob) with a regular container besides its main
    * container: a long-running helper among them (a classic sidecar) keeps the pod from ever
-   * completing. The main container is the one the caller names ({@link
-   * PodSpecContext#isMainContainer}), never reported.
+   * completing. The main containers are the ones the caller names ({@link
+   * PodSpecContext#isMainContainer}), never reported: for a composition, every regular container
+   * that is not one of its sidecars (its main container and the host's base-spec containers, such
+   * as HKube's {@code worker} and {@code algorunner}), so only a sidecar emitted as a classic
+   * container is flagged.
    */
   RT_JOB_LEGACY_SIDECAR(
       Severity.WARNING,

@@ -9,6 +9,7 @@ import static dev.podwright.validation.rules.runtime.RuntimeHazardRulesTest.side
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.podwright.emit.BaseSpec;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
@@ -26,6 +27,7 @@ import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1HTTPGetAction;
 import io.kubernetes.client.openapi.models.V1ImageVolumeSource;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
@@ -256,6 +258,48 @@ class RuntimeHazardTrustTest {
       assertThat(
               ids(
                   CompositionValidator.standard().validate(alone).report().violations(),
+                  "RT_JOB_LEGACY_SIDECAR"))
+          .isEmpty();
+    }
+
+    @Test
+    void theBaseSpecsContainersAreTheJobsMainContainersOnlyTheClassicSidecarIsFlagged() {
+      // HKube's shape: the platform's worker and the algorithm's runner, both in the base spec
+      BaseSpec base = BaseSpec.of(pod(c("worker"), c("algorunner")));
+      Composition withSidecar =
+          Composition.builder()
+              .sidecar(
+                  Sidecar.builder("mycar").image("busybox:1.36").mode(SidecarMode.CLASSIC).build())
+              .build();
+      Composition withoutSidecar = Composition.builder().build();
+
+      CompositionValidator.Result flagged =
+          CompositionValidator.standard().validate(withSidecar, base, true);
+      assertThat(flagged.spec().getContainers())
+          .extracting(V1Container::getName)
+          .containsExactly("worker", "algorunner", "mycar");
+      assertThat(ids(flagged.report().violations(), "RT_JOB_LEGACY_SIDECAR"))
+          .extracting(Violation::path, Violation::message)
+          .containsExactly(
+              tuple(
+                  "spec.containers[2]",
+                  "container \"mycar\" runs next to \"worker\" in a pod that must complete; if"
+                      + " it does not exit on its own, the pod never completes."));
+      assertThat(
+              ids(
+                  CompositionValidator.standard()
+                      .validate(withoutSidecar, base, true)
+                      .report()
+                      .violations(),
+                  "RT_JOB_LEGACY_SIDECAR"))
+          .isEmpty();
+      // not a Job: the classic sidecar is fine
+      assertThat(
+              ids(
+                  CompositionValidator.standard()
+                      .validate(withSidecar, base, false)
+                      .report()
+                      .violations(),
                   "RT_JOB_LEGACY_SIDECAR"))
           .isEmpty();
     }
