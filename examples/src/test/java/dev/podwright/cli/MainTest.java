@@ -33,7 +33,7 @@ class MainTest {
         .contains("  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"my-sidecar\"")
         .contains("  ERROR COMPOSITION_SIDECARS_FORBIDDEN sidecars[0]:")
         .contains("  WARNING RT_JOB_LEGACY_SIDECAR spec.containers[1]:")
-        .contains("  ERROR COMPOSITION_DUPLICATE_CONTAINER_NAME sidecars[2].name:")
+        .contains("  ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[2].name:")
         .contains("# pod spec: none emitted (see the report)\n")
         .contains("  ERROR MERGE_CONFLICT spec.volumes[0]:")
         .contains("# validation: valid\n  no violations\n");

@@ -81,13 +81,8 @@ class RenderCommandTest {
     assertThat(run.err())
         .isEqualTo(
             Cli.DIR
-                + "duplicate-names.yaml: invalid, 2 errors, 0 warnings, 0 notes\n"
-                + "  ERROR COMPOSITION_DUPLICATE_CONTAINER_NAME sidecars[1].name ("
-                + Cli.DIR
-                + "duplicate-names.yaml:7:9): container name \"helper\" is already used by"
-                + " sidecars[0].\n"
-                + "    fix: Rename one of the two containers.\n"
-                + "  ERROR CONTAINER_NAME_UNIQUE_INIT spec.initContainers[1].name ("
+                + "duplicate-names.yaml: invalid, 1 error, 0 warnings, 0 notes\n"
+                + "  ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[1].name ("
                 + Cli.DIR
                 + "duplicate-names.yaml:7:9): Duplicate value: \"helper\": the name is already"
                 + " used by spec.initContainers[0].\n"

@@ -38,9 +38,8 @@ public final class HkubeExamples {
   }
 
   /**
-   * Two sidecars named {@code mycar}: refused with {@code COMPOSITION_DUPLICATE_CONTAINER_NAME} at
-   * {@code sidecars[2].name}; the emitter also refuses the second container ({@code MERGE_CONFLICT}
-   * at {@code spec.initContainers[0].name}), so no spec is emitted.
+   * Two sidecars named {@code mycar}: refused once, with the API server's {@code
+   * CONTAINER_NAME_UNIQUE_INIT} at the second one's declaration path {@code sidecars[2].name}.
    */
   public static Example duplicateSidecarNameRefused() {
     return Example.of(

@@ -43,10 +43,9 @@ class HkubeExamplesTest {
 
     assertThat(result.spec()).isNotNull();
     assertThat(Outcomes.of(result.report()))
-        .containsExactly(
-            "ERROR COMPOSITION_DUPLICATE_CONTAINER_NAME sidecars[2].name",
-            "ERROR CONTAINER_NAME_UNIQUE_INIT spec.initContainers[2].name");
-    assertThat(result.report().byRule("COMPOSITION_DUPLICATE_CONTAINER_NAME").get(0).message())
-        .isEqualTo("container name \"mycar\" is already used by sidecars[0].");
+        .containsExactly("ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[2].name");
+    assertThat(result.report().violations().get(0).message())
+        .isEqualTo(
+            "Duplicate value: \"mycar\": the name is already used by spec.initContainers[0].");
   }
 }

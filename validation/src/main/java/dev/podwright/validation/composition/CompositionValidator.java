@@ -15,6 +15,7 @@ import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
+import dev.podwright.validation.rules.names.NameRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleIds;
 import dev.podwright.validation.spi.RuleInfo;
@@ -234,8 +235,31 @@ public final class CompositionValidator {
     return new Result(
         spec,
         emission.provenance(),
-        new ValidationReport(found).and(withoutRepeats(found, specReport)));
+        new ValidationReport(found)
+            .and(atDeclaration(withoutRepeats(found, specReport), emission.provenance())));
   }
+
+  /**
+   * Two containers of one name are the API server's finding ({@code CONTAINER_NAME_UNIQUE_*}), one
+   * finding under its id; when the duplicate was declared in the composition it is reported at its
+   * declaration path ({@code sidecars[1].name}), where the user renames it.
+   */
+  private static ValidationReport atDeclaration(ValidationReport spec, Provenance provenance) {
+    List<Violation> placed = new ArrayList<>(spec.violations().size());
+    for (Violation violation : spec.violations()) {
+      String declared =
+          AT_DECLARATION.contains(violation.ruleId())
+              ? provenance.declarationPathOf(violation.path()).orElse(null)
+              : null;
+      placed.add(declared == null ? violation : violation.withPath(declared));
+    }
+    return new ValidationReport(placed);
+  }
+
+  private static final Set<String> AT_DECLARATION =
+      Set.of(
+          NameRule.CONTAINER_NAME_UNIQUE_REGULAR.info().id(),
+          NameRule.CONTAINER_NAME_UNIQUE_INIT.info().id());
 
   /**
    * The workload's main containers in the emitted spec: every regular container that is not one of

@@ -9,9 +9,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,15 +41,6 @@ enum PlatformPolicyRule implements CompositionRule {
       "The host adds containers of these names itself; a second one is rejected by the API"
           + " server, or silently replaces the host's.",
       "Choose another name."),
-  /** Every container of the composition has its own name. */
-  COMPOSITION_DUPLICATE_CONTAINER_NAME(
-      Severity.ERROR,
-      Section.COMPOSITIONS,
-      "The main container, sidecars and init containers all have different names.",
-      "Container names are unique across a pod's containers and init containers; the API"
-          + " server rejects duplicates (HKube: \"Sidecar container names must be"
-          + " unique!\").",
-      "Rename one of the two containers."),
   /**
    * The composition does not collide with the host's base spec. Found by the emitter, reported by
    * {@code CompositionValidator} when emission fails; this constant's own check finds nothing.
@@ -81,7 +70,6 @@ enum PlatformPolicyRule implements CompositionRule {
       case COMPOSITION_SIDECARS_FORBIDDEN -> sidecarsForbidden(context, sink);
       case COMPOSITION_TOO_MANY_SIDECARS -> tooManySidecars(context, sink);
       case COMPOSITION_RESERVED_CONTAINER_NAME -> reservedNames(context, sink);
-      case COMPOSITION_DUPLICATE_CONTAINER_NAME -> uniqueNames(context, sink);
       case MERGE_CONFLICT -> {
         // reported by CompositionValidator from the emitter's MergeConflictException
       }
@@ -152,39 +140,6 @@ enum PlatformPolicyRule implements CompositionRule {
               + "\" is reserved by the platform (reserved: "
               + reserved
               + ").");
-    }
-  }
-
-  private static void uniqueNames(CompositionContext context, ViolationSink sink) {
-    Composition composition = context.composition();
-    Map<String, FieldPath> seen = new HashMap<>();
-    if (composition.mainContainer() != null && composition.mainContainer().name() != null) {
-      seen.put(composition.mainContainer().name(), FieldPath.of("mainContainer"));
-    }
-    for (int i = 0; i < composition.sidecars().size(); i++) {
-      checkUnique(
-          sink, seen, FieldPath.of("sidecars").index(i), composition.sidecars().get(i).name());
-    }
-    for (int i = 0; i < composition.initContainers().size(); i++) {
-      checkUnique(
-          sink,
-          seen,
-          FieldPath.of("initContainers").index(i),
-          composition.initContainers().get(i).name());
-    }
-  }
-
-  private static void checkUnique(
-      ViolationSink sink, Map<String, FieldPath> seen, FieldPath path, String name) {
-    if (name == null) {
-      return;
-    }
-    FieldPath first = seen.putIfAbsent(name, path);
-    if (first != null) {
-      sink.report(
-          path.child("name"),
-          name,
-          "container name \"" + name + "\" is already used by " + first + ".");
     }
   }
 }

@@ -171,7 +171,7 @@ class CompositionValidatorTest {
   }
 
   @Test
-  void duplicateContainerNamesAreReportedAtTheSecondDeclaration() {
+  void duplicateContainerNamesAreReportedOnceUnderTheApiServersIdAtTheSecondDeclaration() {
     Composition composition =
         vertex(UDF)
             .sidecar(sidecar("mycar1"))
@@ -181,13 +181,37 @@ class CompositionValidatorTest {
 
     ValidationReport report = CompositionValidator.standard().validate(composition).report();
 
-    assertThat(only(report, "COMPOSITION_DUPLICATE_CONTAINER_NAME"))
-        .extracting(Violation::path, Violation::message)
+    assertThat(report.violations())
+        .extracting(Violation::ruleId, Violation::severity, Violation::path, Violation::message)
         .containsExactly(
-            tuple("sidecars[1].name", "container name \"mycar1\" is already used by sidecars[0]."),
             tuple(
+                "CONTAINER_NAME_UNIQUE_INIT",
+                Severity.ERROR,
+                "sidecars[1].name",
+                "Duplicate value: \"mycar1\": the name is already used by"
+                    + " spec.initContainers[0]."),
+            tuple(
+                "CONTAINER_NAME_UNIQUE_INIT",
+                Severity.ERROR,
                 "initContainers[0].name",
-                "container name \"main\" is already used by mainContainer."));
+                "Duplicate value: \"main\": the name is already used by spec.containers[0]."));
+  }
+
+  @Test
+  void aDuplicateWithinTheHostsBaseSpecKeepsItsSpecPath() {
+    V1PodSpec base =
+        new V1PodSpec()
+            .containers(
+                List.of(
+                    new V1Container().name("app").image("busybox:1.36"),
+                    new V1Container().name("app").image("busybox:1.36")));
+
+    ValidationReport report =
+        CompositionValidator.standard().validate(Composition.builder().build(), base).report();
+
+    assertThat(report.violations())
+        .extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple("CONTAINER_NAME_UNIQUE_REGULAR", "spec.containers[1].name"));
   }
 
   @Test

@@ -163,15 +163,12 @@ class RendererTest {
         .extracting(Violation::ruleId, Violation::path, Violation::location)
         .containsExactly(
             tuple(
-                "COMPOSITION_DUPLICATE_CONTAINER_NAME",
-                "sidecars[1].name",
-                new SourceLocation("decl.yaml", 7, 9)),
-            tuple(
                 "CONTAINER_NAME_UNIQUE_INIT",
-                "spec.initContainers[1].name",
+                "sidecars[1].name",
                 new SourceLocation("decl.yaml", 7, 9)));
     assertThat(result.report().violations().get(0).message())
-        .isEqualTo("container name \"helper\" is already used by sidecars[0].");
+        .isEqualTo(
+            "Duplicate value: \"helper\": the name is already used by spec.initContainers[0].");
   }
 
   @Test
