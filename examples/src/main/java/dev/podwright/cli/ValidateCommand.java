@@ -13,6 +13,7 @@ import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.SidecarMode;
+import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.manifest.ManifestReport;
 import dev.podwright.validation.manifest.ManifestValidator;
@@ -92,7 +93,8 @@ final class ValidateCommand {
                 })
             .build();
     ManifestValidator validator =
-        ManifestValidator.builder().kubernetesVersion(version).policy(policy).build();
+        ManifestValidator.of(
+            PodSpecValidator.builder().kubernetesVersion(version).policy(policy).build());
     List<FileResult> results = new ArrayList<>();
     for (String file : parsed.positional()) {
       results.add(validate(file, validator, policy, requested));

@@ -2,11 +2,8 @@ package dev.podwright.validation.manifest;
 
 import dev.podwright.io.Manifest;
 import dev.podwright.io.SourcePosition;
-import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.policy.HostPolicy;
-import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.reading.ReadProblems;
 import dev.podwright.validation.report.SourceLocation;
 import dev.podwright.validation.report.ValidationReport;
@@ -44,10 +41,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: build one and share it.
  *
  * <pre>{@code
- * ManifestValidator validator = ManifestValidator.builder()
+ * ManifestValidator validator = ManifestValidator.of(PodSpecValidator.builder()
  *     .kubernetesVersion(KubernetesVersion.of(1, 31))
- *     .podSecurityLevel(PodSecurityLevel.BASELINE)
- *     .build();
+ *     .policy(HostPolicy.builder().podSecurityLevel(PodSecurityLevel.BASELINE).build())
+ *     .build());
  * for (ManifestReport report : validator.validate(new ManifestReader().read(path))) {
  *   report.violations().forEach(System.out::println);
  * }
@@ -59,25 +56,30 @@ public final class ManifestValidator {
 
   private final PodSpecValidator specValidator;
 
-  private ManifestValidator(Builder builder) {
-    HostPolicy policy = builder.policy;
-    if (builder.level != null) {
-      policy = withLevel(policy, builder.level);
-    }
-    PodSpecValidator.Builder spec =
-        PodSpecValidator.builder().kubernetesVersion(builder.version).policy(policy);
-    builder.extraRules.forEach(spec::addRule);
-    this.specValidator = spec.build();
+  private ManifestValidator(PodSpecValidator specValidator) {
+    this.specValidator = Objects.requireNonNull(specValidator, "specValidator");
+  }
+
+  /**
+   * A manifest validator running the given pod spec validator (its Kubernetes version, host policy
+   * with its Pod Security level, and host rules) on each manifest's pod spec as run, plus the
+   * workload-kind rules.
+   *
+   * @param specValidator the pod spec validator
+   * @throws NullPointerException if it is null
+   */
+  public static ManifestValidator of(PodSpecValidator specValidator) {
+    return new ManifestValidator(specValidator);
   }
 
   /** A validator for the newest supported Kubernetes version and no host policy. */
   public static ManifestValidator standard() {
-    return builder().build();
+    return of(PodSpecValidator.standard());
   }
 
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
+  /** The pod spec validator this one runs. */
+  public PodSpecValidator specValidator() {
+    return specValidator;
   }
 
   /** The rules of the workload kinds this validator adds to the pod spec rules, in order. */
@@ -151,60 +153,5 @@ public final class ManifestValidator {
       return "";
     }
     return path.startsWith("spec.") ? path.substring("spec.".length()) : path;
-  }
-
-  private static HostPolicy withLevel(HostPolicy policy, PodSecurityLevel level) {
-    return new HostPolicy(
-        policy.allowSidecars(),
-        policy.allowInitContainers(),
-        policy.allowedRegistries(),
-        policy.requireRequests(),
-        policy.requireLimits(),
-        policy.maxSidecars(),
-        policy.reservedContainerNames(),
-        policy.maxPodResources(),
-        level);
-  }
-
-  /** Builds a {@link ManifestValidator}. Not thread-safe; the validator it builds is. */
-  public static final class Builder {
-    private KubernetesVersion version = KubernetesVersion.LATEST;
-    private HostPolicy policy = HostPolicy.none();
-    private PodSecurityLevel level;
-    private final List<PodSpecRule> extraRules = new ArrayList<>();
-
-    private Builder() {}
-
-    /** The Kubernetes version the manifests are meant for (default: the newest supported). */
-    public Builder kubernetesVersion(KubernetesVersion version) {
-      this.version = Objects.requireNonNull(version, "version");
-      return this;
-    }
-
-    /** The host's policy (default: {@link HostPolicy#none()}). */
-    public Builder policy(HostPolicy policy) {
-      this.policy = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * The Pod Security Standard to enforce, overriding the policy's own level (default: the
-     * policy's, {@link PodSecurityLevel#PRIVILEGED} for no policy).
-     */
-    public Builder podSecurityLevel(PodSecurityLevel level) {
-      this.level = Objects.requireNonNull(level, "level");
-      return this;
-    }
-
-    /** Adds a pod spec rule of the host's own, run after the built-in ones. */
-    public Builder addRule(PodSpecRule rule) {
-      this.extraRules.add(Objects.requireNonNull(rule, "rule"));
-      return this;
-    }
-
-    /** The validator. */
-    public ManifestValidator build() {
-      return new ManifestValidator(this);
-    }
   }
 }

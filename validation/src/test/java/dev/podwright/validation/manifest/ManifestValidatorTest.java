@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.podwright.io.Manifest;
 import dev.podwright.io.ManifestKind;
 import dev.podwright.io.ManifestReader;
+import dev.podwright.validation.PodSpecValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.report.Severity;
@@ -345,11 +346,11 @@ class ManifestValidatorTest {
           }
         };
     ManifestValidator validator =
-        ManifestValidator.builder()
-            .policy(HostPolicy.none())
-            .podSecurityLevel(PodSecurityLevel.RESTRICTED)
-            .addRule(noLatest)
-            .build();
+        ManifestValidator.of(
+            PodSpecValidator.builder()
+                .policy(HostPolicy.builder().podSecurityLevel(PodSecurityLevel.RESTRICTED).build())
+                .addRule(noLatest)
+                .build());
     List<Manifest> manifests =
         READER.read(
             """
