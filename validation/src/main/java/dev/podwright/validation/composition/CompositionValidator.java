@@ -16,6 +16,7 @@ import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
 import dev.podwright.validation.rules.names.NameRule;
+import dev.podwright.validation.rules.policy.PolicyRule;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleIds;
 import dev.podwright.validation.spi.RuleInfo;
@@ -49,7 +50,7 @@ import java.util.Set;
 public final class CompositionValidator {
 
   /** The id of violations made from collisions with the host's base spec. */
-  public static final String MERGE_CONFLICT = "MERGE_CONFLICT";
+  public static final String MERGE_CONFLICT = PlatformPolicyRule.MERGE_CONFLICT.name();
 
   private static final RuleInfo MERGE_CONFLICT_INFO = PlatformPolicyRule.MERGE_CONFLICT.info();
 
@@ -180,7 +181,7 @@ public final class CompositionValidator {
           new ValidationReport(
               List.of(
                   new Violation(
-                      "MODEL_CONSTRAINT",
+                      KindRule.MODEL_CONSTRAINT.name(),
                       Severity.ERROR,
                       "",
                       null,
@@ -258,8 +259,8 @@ public final class CompositionValidator {
 
   private static final Set<String> AT_DECLARATION =
       Set.of(
-          NameRule.CONTAINER_NAME_UNIQUE_REGULAR.info().id(),
-          NameRule.CONTAINER_NAME_UNIQUE_INIT.info().id());
+          NameRule.CONTAINER_NAME_UNIQUE_REGULAR.name(),
+          NameRule.CONTAINER_NAME_UNIQUE_INIT.name());
 
   /**
    * The workload's main containers in the emitted spec: every regular container that is not one of
@@ -312,8 +313,10 @@ public final class CompositionValidator {
 
   private static final Map<String, String> SPEC_LEVEL_TWIN =
       Map.of(
-          "COMPOSITION_SIDECARS_FORBIDDEN", "POLICY_SIDECARS_FORBIDDEN",
-          "COMPOSITION_TOO_MANY_SIDECARS", "POLICY_TOO_MANY_SIDECARS");
+          PlatformPolicyRule.COMPOSITION_SIDECARS_FORBIDDEN.name(),
+          PolicyRule.POLICY_SIDECARS_FORBIDDEN.name(),
+          PlatformPolicyRule.COMPOSITION_TOO_MANY_SIDECARS.name(),
+          PolicyRule.POLICY_TOO_MANY_SIDECARS.name());
 
   /** Builds a {@link CompositionValidator}. */
   public static final class Builder {
