@@ -1,6 +1,6 @@
 package dev.podwright.validation.pss;
 
-import static dev.podwright.validation.RuleHarness.run;
+import static dev.podwright.validation.rules.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

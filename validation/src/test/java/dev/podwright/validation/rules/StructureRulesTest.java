@@ -1,6 +1,6 @@
 package dev.podwright.validation.rules;
 
-import static dev.podwright.validation.rules.StructureRuleHarness.run;
+import static dev.podwright.validation.rules.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

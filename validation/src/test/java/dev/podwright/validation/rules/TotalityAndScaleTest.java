@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.path.FieldPath;
 import dev.podwright.validation.PodSpecValidator;
-import dev.podwright.validation.RuleHarness;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.policy.PodSecurityLevel;
 import dev.podwright.validation.report.Severity;

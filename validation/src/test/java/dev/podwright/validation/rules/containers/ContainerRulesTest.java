@@ -1,10 +1,10 @@
 package dev.podwright.validation.rules.containers;
 
-import static dev.podwright.validation.rules.StructureRuleHarness.assertClean;
-import static dev.podwright.validation.rules.StructureRuleHarness.assertReports;
-import static dev.podwright.validation.rules.StructureRuleHarness.container;
-import static dev.podwright.validation.rules.StructureRuleHarness.pod;
-import static dev.podwright.validation.rules.StructureRuleHarness.run;
+import static dev.podwright.validation.rules.RuleHarness.assertClean;
+import static dev.podwright.validation.rules.RuleHarness.assertReports;
+import static dev.podwright.validation.rules.RuleHarness.container;
+import static dev.podwright.validation.rules.RuleHarness.pod;
+import static dev.podwright.validation.rules.RuleHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.kubernetes.KubernetesVersion;

@@ -1,8 +1,8 @@
 package dev.podwright.validation.rules.ephemeral;
 
 import static dev.podwright.validation.rules.JsonSpecs.spec;
-import static dev.podwright.validation.rules.StructureRuleHarness.assertClean;
-import static dev.podwright.validation.rules.StructureRuleHarness.assertReports;
+import static dev.podwright.validation.rules.RuleHarness.assertClean;
+import static dev.podwright.validation.rules.RuleHarness.assertReports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.kubernetes.KubernetesVersion;

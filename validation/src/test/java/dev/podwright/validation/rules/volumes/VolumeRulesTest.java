@@ -1,9 +1,9 @@
 package dev.podwright.validation.rules.volumes;
 
-import static dev.podwright.validation.rules.StructureRuleHarness.assertClean;
-import static dev.podwright.validation.rules.StructureRuleHarness.assertReports;
-import static dev.podwright.validation.rules.StructureRuleHarness.run;
-import static dev.podwright.validation.rules.StructureRuleHarness.withVolumes;
+import static dev.podwright.validation.rules.RuleHarness.assertClean;
+import static dev.podwright.validation.rules.RuleHarness.assertReports;
+import static dev.podwright.validation.rules.RuleHarness.run;
+import static dev.podwright.validation.rules.RuleHarness.withVolumes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubernetes.client.custom.Quantity;
