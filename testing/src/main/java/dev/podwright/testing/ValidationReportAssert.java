@@ -108,6 +108,37 @@ public final class ValidationReportAssert
     return myself;
   }
 
+  /**
+   * Verifies the report holds exactly these findings, in report order, each written {@code SEVERITY
+   * RULE_ID path}, e.g. {@code "WARNING RT_JOB_LEGACY_SIDECAR spec.containers[1]"}. No argument
+   * means an empty report.
+   */
+  public ValidationReportAssert hasExactly(String... findings) {
+    isNotNull();
+    List<String> expected = Arrays.asList(findings);
+    List<String> reported = new ArrayList<>();
+    for (Violation violation : actual.violations()) {
+      reported.add(finding(violation));
+    }
+    if (!expected.equals(reported)) {
+      failWithMessage(
+          "%s",
+          "expected exactly the findings\n  "
+              + String.join("\n  ", expected)
+              + "\nbut the report has\n  "
+              + String.join("\n  ", reported)
+              + "\n(in full:\n"
+              + actual
+              + ")");
+    }
+    return myself;
+  }
+
+  /** {@code SEVERITY RULE_ID path}. */
+  static String finding(Violation violation) {
+    return violation.severity() + " " + violation.ruleId() + " " + violation.path();
+  }
+
   private ViolationsAssert has(Severity severity, String ruleId) {
     isNotNull();
     List<Violation> found =

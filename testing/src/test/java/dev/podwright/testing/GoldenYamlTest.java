@@ -51,7 +51,7 @@ class GoldenYamlTest {
             "expected spec to match golden resource golden/platform-pod.yaml but 1 path differs:\n"
                 + "  spec.containers[name=main].env[name=LOG_LEVEL].value: expected \"debug\" but"
                 + " was \"info\"\n"
-                + "(to accept the spec as the new golden file, run the test with"
+                + "(to accept it as the new golden file, run the test with"
                 + " -Dpodwright.updateGoldens=true)");
   }
 
@@ -150,6 +150,40 @@ class GoldenYamlTest {
     System.setProperty("podwright.updateGoldens", "true");
     assertThat(new V1PodSpec().hostPID(true)).matchesYaml(file);
     org.assertj.core.api.Assertions.assertThat(file).hasContent("hostPID: true\n");
+  }
+
+  @Test
+  void textGoldensMatchByteForByteAndNameTheFirstDifference() throws IOException {
+    Path file = dir.resolve("out.txt");
+    Files.writeString(file, "one\ntwo\n");
+
+    GoldenFiles.assertMatches(file, "one\ntwo\n");
+    assertThatThrownBy(() -> GoldenFiles.assertMatches(file, "one\nthree\n"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "golden file "
+                + file
+                + " differs from the text produced, first at line 2:\n"
+                + "  golden:   two\n"
+                + "  produced: three\n"
+                + "(to accept it as the new golden file, run the test with"
+                + " -Dpodwright.updateGoldens=true)");
+    assertThatThrownBy(() -> GoldenFiles.assertMatches(file, "one\ntwo"))
+        .hasMessageContaining("golden has 3 lines, produced 2");
+    assertThatThrownBy(() -> GoldenFiles.assertMatches(dir.resolve("none.txt"), ""))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("golden file " + dir.resolve("none.txt") + " does not exist");
+  }
+
+  @Test
+  void updateModeRewritesATextGolden() {
+    Path file = dir.resolve("docs/new.md");
+    System.setProperty(GoldenFiles.UPDATE_PROPERTY, "true");
+    GoldenFiles.assertMatches(file, "# title\n");
+    System.clearProperty(GoldenFiles.UPDATE_PROPERTY);
+
+    GoldenFiles.assertMatches(file, "# title\n");
+    org.assertj.core.api.Assertions.assertThat(file).hasContent("# title");
   }
 
   /** Reads a spec the way golden files are read. */

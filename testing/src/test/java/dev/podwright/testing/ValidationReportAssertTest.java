@@ -58,6 +58,31 @@ class ValidationReportAssertTest {
   }
 
   @Test
+  void hasExactlyComparesEveryFindingInOrder() {
+    assertThat(report)
+        .hasExactly(
+            "ERROR CONTAINER_NAME_INVALID spec.containers[0].name",
+            "ERROR MOUNT_VOLUME_NOT_FOUND spec.containers[0].volumeMounts[1].name",
+            "ERROR MOUNT_VOLUME_NOT_FOUND spec.initContainers[0].volumeMounts[0].name",
+            "WARNING IMAGE_LATEST_TAG spec.containers[1].image");
+    assertThat(ValidationReport.EMPTY).hasExactly();
+    assertThatThrownBy(
+            () ->
+                assertThat(new ValidationReport(List.of(NAME_ERROR, LATEST_WARNING)))
+                    .hasExactly(
+                        "WARNING IMAGE_LATEST_TAG spec.containers[1].image",
+                        "ERROR CONTAINER_NAME_INVALID spec.containers[0].name"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "expected exactly the findings\n"
+                + "  WARNING IMAGE_LATEST_TAG spec.containers[1].image\n"
+                + "  ERROR CONTAINER_NAME_INVALID spec.containers[0].name\n"
+                + "but the report has\n"
+                + "  ERROR CONTAINER_NAME_INVALID spec.containers[0].name\n"
+                + "  WARNING IMAGE_LATEST_TAG spec.containers[1].image\n");
+  }
+
+  @Test
   void hasErrorAtOtherPathFails() {
     assertThatThrownBy(
             () ->

@@ -1,11 +1,13 @@
 package dev.podwright.examples.feldera;
 
+import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.examples.Golden;
-import dev.podwright.examples.Outcomes;
+import dev.podwright.io.PodSpecWriter;
+import dev.podwright.testing.GoldenFiles;
 import dev.podwright.validation.composition.CompositionValidator;
 import io.kubernetes.client.openapi.models.V1Container;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class FelderaExamplesTest {
@@ -14,7 +16,9 @@ class FelderaExamplesTest {
   void initContainerWithRestartPolicyAlwaysIsANativeSidecarWithItsResources() {
     CompositionValidator.Result result = FelderaExamples.pipelineWithNativeSidecar().run();
 
-    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("feldera-pipeline"));
+    GoldenFiles.assertMatches(
+        Path.of("src/test/resources/expected/feldera-pipeline.yaml"),
+        PodSpecWriter.toYaml(result.spec()));
     V1Container sidecar = result.spec().getInitContainers().get(0);
     assertThat(sidecar.getName()).isEqualTo("example");
     assertThat(sidecar.getRestartPolicy()).isEqualTo("Always");
@@ -22,7 +26,7 @@ class FelderaExamplesTest {
         .isEqualTo("250m");
     assertThat(sidecar.getResources().getLimits().get("memory").toSuffixedString())
         .isEqualTo("512Mi");
-    assertThat(Outcomes.of(result.report())).isEmpty();
+    assertThat(result.report()).hasNoViolations();
   }
 
   @Test
@@ -30,9 +34,11 @@ class FelderaExamplesTest {
     CompositionValidator.Result result =
         FelderaExamples.pipelineWithInitContainersForbidden().run();
 
-    assertThat(Golden.yaml(result.spec())).isEqualTo(Golden.expected("feldera-pipeline"));
-    assertThat(Outcomes.of(result.report()))
-        .containsExactly(
+    GoldenFiles.assertMatches(
+        Path.of("src/test/resources/expected/feldera-pipeline.yaml"),
+        PodSpecWriter.toYaml(result.spec()));
+    assertThat(result.report())
+        .hasExactly(
             "ERROR COMPOSITION_SIDECARS_FORBIDDEN sidecars[0]",
             "ERROR POLICY_INIT_CONTAINERS_FORBIDDEN spec.initContainers[0]");
     assertThat(result.report().byRule("COMPOSITION_SIDECARS_FORBIDDEN").get(0).message())

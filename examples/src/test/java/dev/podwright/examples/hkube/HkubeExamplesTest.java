@@ -1,12 +1,14 @@
 package dev.podwright.examples.hkube;
 
+import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podwright.examples.Golden;
-import dev.podwright.examples.Outcomes;
+import dev.podwright.io.PodSpecWriter;
+import dev.podwright.testing.GoldenFiles;
 import dev.podwright.validation.composition.CompositionValidator;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class HkubeExamplesTest {
@@ -16,7 +18,8 @@ class HkubeExamplesTest {
     CompositionValidator.Result result = HkubeExamples.algorithmWithThreeSidecars().run();
 
     V1PodSpec spec = result.spec();
-    assertThat(Golden.yaml(spec)).isEqualTo(Golden.expected("hkube-algorithm"));
+    GoldenFiles.assertMatches(
+        Path.of("src/test/resources/expected/hkube-algorithm.yaml"), PodSpecWriter.toYaml(spec));
     assertThat(spec.getInitContainers())
         .extracting(V1Container::getName)
         .containsExactly("mycar", "metrics", "uploader");
@@ -34,7 +37,7 @@ class HkubeExamplesTest {
           .isEqualTo("128Mi");
     }
     assertThat(spec.getVolumes()).extracting("name").containsExactly("shared-volume");
-    assertThat(Outcomes.of(result.report())).isEmpty();
+    assertThat(result.report()).hasNoViolations();
   }
 
   @Test
@@ -42,8 +45,7 @@ class HkubeExamplesTest {
     CompositionValidator.Result result = HkubeExamples.duplicateSidecarNameRefused().run();
 
     assertThat(result.spec()).isNotNull();
-    assertThat(Outcomes.of(result.report()))
-        .containsExactly("ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[2].name");
+    assertThat(result.report()).hasExactly("ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[2].name");
     assertThat(result.report().violations().get(0).message())
         .isEqualTo(
             "Duplicate value: \"mycar\": the name is already used by spec.initContainers[0].");

@@ -1,5 +1,6 @@
 package dev.podwright.examples.reproductions;
 
+import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.examples.Outcomes;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSelector;
@@ -260,7 +260,7 @@ class DaprReproductionTest {
   }
 
   @Test
-  void aDifferenceShowsAsAYamlDiff() {
+  void aDifferenceNamesTheDifferingPath() {
     V1PodSpec drifted = emit().spec();
     drifted.getContainers().get(1).setImage("example.com/orders-audit:1.5.0");
 
@@ -268,8 +268,9 @@ class DaprReproductionTest {
             () ->
                 Reproductions.assertSameSpec(drifted, Reproductions.expected("dapr-injected-pod")))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("-   image: example.com/orders-audit:1.4.0")
-        .hasMessageContaining("+   image: example.com/orders-audit:1.5.0");
+        .hasMessageContaining(
+            ".image: expected \"example.com/orders-audit:1.4.0\" but was"
+                + " \"example.com/orders-audit:1.5.0\"");
   }
 
   /**
@@ -301,8 +302,8 @@ class DaprReproductionTest {
     PodSpecValidator v =
         PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
 
-    assertThat(Outcomes.of(v.validate(emit().spec())))
-        .containsExactly(
+    assertThat(v.validate(emit().spec()))
+        .hasExactly(
             "INFO RT_SIDECAR_ORDERING spec.initContainers[1].restartPolicy",
             "WARNING RT_SIDECAR_NO_STARTUP_PROBE spec.initContainers[1].startupProbe");
   }

@@ -1,5 +1,6 @@
 package dev.podwright.examples.reproductions;
 
+import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.emit.BaseSpec;
@@ -7,7 +8,6 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.examples.Outcomes;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSelector;
@@ -283,14 +283,13 @@ class HkubeReproductionTest {
     // told which containers are HKube's (worker and algorunner, both of the base spec), the
     // validator flags only the algorithm's classic sidecar: it alone keeps the Job's pod running
     assertThat(
-            Outcomes.of(
-                v.validate(
-                    emit().spec(),
-                    FieldPath.of("spec.template.spec"),
-                    true,
-                    Map.of(),
-                    Set.of("worker", "algorunner"))))
-        .containsExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[2]");
+            v.validate(
+                emit().spec(),
+                FieldPath.of("spec.template.spec"),
+                true,
+                Map.of(),
+                Set.of("worker", "algorunner")))
+        .hasExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.template.spec.containers[2]");
   }
 
   @Test
@@ -308,7 +307,6 @@ class HkubeReproductionTest {
         validator.validate(algorithm(), BaseSpec.of(workerTemplate()), true);
 
     assertThat(result.spec()).isEqualTo(emit().spec());
-    assertThat(Outcomes.of(result.report()))
-        .containsExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.containers[2]");
+    assertThat(result.report()).hasExactly("WARNING RT_JOB_LEGACY_SIDECAR spec.containers[2]");
   }
 }

@@ -1,5 +1,6 @@
 package dev.podwright.examples.reproductions;
 
+import static dev.podwright.testing.PodSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,7 +9,6 @@ import dev.podwright.emit.Emission;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.examples.Outcomes;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.EnvVar;
@@ -285,8 +285,8 @@ class NumaflowReproductionTest {
     PodSpecValidator v =
         PodSpecValidator.builder().kubernetesVersion(KubernetesVersion.NATIVE_SIDECARS).build();
 
-    assertThat(Outcomes.of(v.validate(emit().spec())))
-        .containsExactly(
+    assertThat(v.validate(emit().spec()))
+        .hasExactly(
             "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.initContainers[0].image",
             "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.initContainers[2].image",
             "WARNING RT_IMAGE_UNTAGGED_ALWAYS_PULL spec.containers[0].image",
