@@ -8,7 +8,6 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The writer against golden files, byte for byte, and the round trips through our reader and the
- * official client's Gson. Regenerate with {@code -Dpodwright.updateGolden=true} and review the
- * diff.
+ * official client's Gson. Regenerate with {@code -Dpodwright.updateGoldens=true} ({@link
+ * GoldenText}) and review the diff.
  */
 class GoldenFilesTest {
 
@@ -90,13 +89,8 @@ class GoldenFilesTest {
     assertThat(PodSpecWriter.toJson(spec)).isEqualTo(PodSpecWriter.toJson(spec));
   }
 
-  private static void assertGolden(String file, String actual) throws IOException {
-    if (Boolean.getBoolean("podwright.updateGolden")) {
-      Path target = Path.of("src/test/resources/golden", file);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(golden(file));
+  private static void assertGolden(String file, String actual) {
+    GoldenText.assertMatches(Path.of("src/test/resources/golden", file), actual);
   }
 
   static String golden(String file) throws IOException {

@@ -2,7 +2,6 @@ package dev.podwright.io.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.podwright.io.GoldenText;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.kubernetes.Quantities;
@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationSchemaTest {
 
-  private static final String UPDATE = "podwright.updateDocs";
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema SCHEMA =
@@ -57,21 +56,12 @@ class DeclarationSchemaTest {
     assertThat(DeclarationSchema.shipped()).isEqualTo(DeclarationSchema.render());
   }
 
+  /** A golden file: regenerate with {@code -Dpodwright.updateGoldens=true} (then commit it). */
   @Test
-  void docsCopyIsUpToDate() throws IOException {
-    Path file = ExampleDeclarations.root().resolve("docs").resolve("declaration.schema.json");
-    String expected = DeclarationSchema.render();
-    if (Boolean.getBoolean(UPDATE)) {
-      Files.writeString(file, expected, StandardCharsets.UTF_8);
-    }
-    String actual = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    if (!actual.equals(expected)) {
-      fail(
-          file
-              + " is stale. Regenerate it with: mvn -pl core test -Dtest=DeclarationSchemaTest -D"
-              + UPDATE
-              + "=true (then commit it)");
-    }
+  void docsCopyIsUpToDate() {
+    GoldenText.assertMatches(
+        ExampleDeclarations.root().resolve("docs").resolve("declaration.schema.json"),
+        DeclarationSchema.render());
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Keeps {@code docs/rules.md} in step with the rules. */
 class RuleCatalogTest {
 
-  private static final String UPDATE = "podwright.updateDocs";
+  /** The project's one golden update flag (podwright-testing's GoldenFiles.UPDATE_PROPERTY). */
+  private static final String UPDATE = "podwright.updateGoldens";
 
   private static Path docs() {
     Path dir = Path.of("").toAbsolutePath();
@@ -32,6 +33,11 @@ class RuleCatalogTest {
     return dir.resolve("docs").resolve("rules.md");
   }
 
+  /**
+   * docs/rules.md is a golden file under the project's one contract (podwright-testing's {@code
+   * GoldenFiles.assertMatches}, which this module's tests cannot depend on: testing depends on
+   * validation): byte for byte, rewritten with {@code -Dpodwright.updateGoldens=true}.
+   */
   @Test
   void docsRulesMdIsUpToDate() throws IOException {
     Path file = docs();
@@ -39,15 +45,17 @@ class RuleCatalogTest {
     if (Boolean.getBoolean(UPDATE)) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, expected, StandardCharsets.UTF_8);
+      return;
     }
     String actual = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     if (!actual.equals(expected)) {
       fail(
-          file
-              + " is stale. Regenerate it with: mvn -pl validation test -Dtest=RuleCatalogTest"
-              + " -D"
+          "golden file "
+              + file
+              + " differs from the text produced"
+              + "\n(to accept it as the new golden file, run the test with -D"
               + UPDATE
-              + "=true (then commit it)");
+              + "=true)");
     }
   }
 
