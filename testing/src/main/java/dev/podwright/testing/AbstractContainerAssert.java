@@ -4,12 +4,10 @@ import static dev.podwright.testing.Texts.listOf;
 import static dev.podwright.testing.Texts.quote;
 import static dev.podwright.testing.Texts.quoteAll;
 
-import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
-import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1SecretKeySelector;
@@ -18,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -81,7 +77,8 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
   public SELF hasEnv(String name, String value) {
     int index = envIndex(name, "to have env " + name + "=" + quote(value));
     V1EnvVar env = actual.getEnv().get(index);
-    if (env.getValueFrom() != null || !orEmpty(value).equals(orEmpty(env.getValue()))) {
+    if (env.getValueFrom() != null
+        || !ContainerTexts.orEmpty(value).equals(ContainerTexts.orEmpty(env.getValue()))) {
       fail(
           "to have env "
               + name
@@ -92,7 +89,7 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
               + " ("
               + envPath(index)
               + ") is "
-              + describe(env));
+              + ContainerTexts.describe(env));
     }
     return myself;
   }
@@ -109,7 +106,13 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
     List<V1EnvVar> env = actual.getEnv() == null ? List.of() : actual.getEnv();
     for (int i = 0; i < env.size(); i++) {
       if (env.get(i) != null && Objects.equals(name, env.get(i).getName())) {
-        fail("to have no env " + name + " but " + envPath(i) + " is " + describe(env.get(i)));
+        fail(
+            "to have no env "
+                + name
+                + " but "
+                + envPath(i)
+                + " is "
+                + ContainerTexts.describe(env.get(i)));
       }
     }
     return myself;
@@ -173,7 +176,7 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
    */
   public SELF hasEnvInOrder(String... names) {
     isNotNull();
-    List<String> defined = envNames();
+    List<String> defined = ContainerTexts.envNames(actual);
     int last = -1;
     for (String name : names) {
       int index = defined.indexOf(name);
@@ -197,7 +200,11 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
             s ->
                 s.getConfigMapRef() != null
                     && Objects.equals(configMap, s.getConfigMapRef().getName()))) {
-      fail("to import env from configMap " + quote(configMap) + " but " + describeEnvFrom());
+      fail(
+          "to import env from configMap "
+              + quote(configMap)
+              + " but "
+              + ContainerTexts.describeEnvFrom(actual));
     }
     return myself;
   }
@@ -208,7 +215,11 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
     if (listOf(actual.getEnvFrom()).stream()
         .noneMatch(
             s -> s.getSecretRef() != null && Objects.equals(secret, s.getSecretRef().getName()))) {
-      fail("to import env from secret " + quote(secret) + " but " + describeEnvFrom());
+      fail(
+          "to import env from secret "
+              + quote(secret)
+              + " but "
+              + ContainerTexts.describeEnvFrom(actual));
     }
     return myself;
   }
@@ -258,7 +269,11 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
       }
     }
     if (indexes.isEmpty()) {
-      fail("to mount " + quote(volume) + " but it mounts " + quoteAll(mountedVolumes()));
+      fail(
+          "to mount "
+              + quote(volume)
+              + " but it mounts "
+              + quoteAll(ContainerTexts.mountedVolumes(actual)));
     }
     return new VolumeMountAssert<>(myself, volume, indexes, indexes.get(0));
   }
@@ -294,38 +309,9 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
    */
   public SELF startsBefore(String other) {
     isNotNull();
-    PodSpecAssert spec = and();
-    ContainerPlace otherInit = spec.find(other, true);
-    ContainerPlace otherRegular = otherInit == null ? spec.find(other, false) : null;
-    if (otherInit == null && otherRegular == null) {
-      fail(
-          "to start before "
-              + quote(other)
-              + " but the spec has no container "
-              + quote(other)
-              + "; its init containers are "
-              + quoteAll(PodSpecAssert.names(place.spec().getInitContainers()))
-              + " and containers are "
-              + quoteAll(PodSpecAssert.names(place.spec().getContainers())));
-    }
-    if (!place.init()) {
-      fail(
-          "to start before "
-              + quote(other)
-              + " but it is a regular container, which starts together with the other containers"
-              + " after every init container");
-    }
-    if (otherInit != null && otherInit.index() <= place.index()) {
-      fail(
-          "to start before "
-              + quote(other)
-              + " but "
-              + quote(other)
-              + " ("
-              + otherInit.path()
-              + ") comes "
-              + (otherInit.index() == place.index() ? "at the same place" : "earlier")
-              + " in initContainers");
+    String mismatch = ContainerTexts.startOrderMismatch(and(), place, other);
+    if (mismatch != null) {
+      fail(mismatch);
     }
     return myself;
   }
@@ -357,7 +343,12 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
         return i;
       }
     }
-    fail(what + " but it has no " + name + "; its env is " + quoteAll(envNames()));
+    fail(
+        what
+            + " but it has no "
+            + name
+            + "; its env is "
+            + quoteAll(ContainerTexts.envNames(actual)));
     return -1;
   }
 
@@ -372,112 +363,18 @@ public abstract class AbstractContainerAssert<SELF extends AbstractContainerAsse
             + " ("
             + envPath(index)
             + ") is "
-            + describe(env));
+            + ContainerTexts.describe(env));
   }
 
   private String envPath(int index) {
     return (place == null ? "" : place.path() + ".") + "env[" + index + "]";
   }
 
-  private List<String> envNames() {
-    return listOf(actual.getEnv()).stream().map(V1EnvVar::getName).toList();
-  }
-
-  private List<String> mountedVolumes() {
-    return listOf(actual.getVolumeMounts()).stream().map(V1VolumeMount::getName).toList();
-  }
-
-  private String describeEnvFrom() {
-    List<V1EnvFromSource> sources = listOf(actual.getEnvFrom());
-    if (sources.isEmpty()) {
-      return "it has no envFrom";
-    }
-    return "its envFrom is "
-        + sources.stream()
-            .map(
-                s ->
-                    s.getConfigMapRef() != null
-                        ? "configMap " + quote(s.getConfigMapRef().getName())
-                        : s.getSecretRef() != null
-                            ? "secret " + quote(s.getSecretRef().getName())
-                            : "an empty source")
-            .collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  /** What an env var holds: {@code "debug"}, {@code from secret "creds" key "token"}, ... */
-  static String describe(V1EnvVar env) {
-    V1EnvVarSource from = env.getValueFrom();
-    if (from == null) {
-      return quote(orEmpty(env.getValue()));
-    }
-    if (from.getSecretKeyRef() != null) {
-      return "from secret "
-          + quote(from.getSecretKeyRef().getName())
-          + " key "
-          + quote(from.getSecretKeyRef().getKey());
-    }
-    if (from.getConfigMapKeyRef() != null) {
-      return "from configMap "
-          + quote(from.getConfigMapKeyRef().getName())
-          + " key "
-          + quote(from.getConfigMapKeyRef().getKey());
-    }
-    if (from.getFieldRef() != null) {
-      return "from field " + quote(from.getFieldRef().getFieldPath());
-    }
-    if (from.getResourceFieldRef() != null) {
-      return "from resource " + quote(from.getResourceFieldRef().getResource());
-    }
-    if (from.getFileKeyRef() != null) {
-      return "from file key " + quote(from.getFileKeyRef().getKey());
-    }
-    return "from an empty valueFrom";
-  }
-
   private void checkQuantity(
       String verb, String field, String resource, String quantity, Map<String, Quantity> values) {
-    Quantity wanted = Quantities.require(quantity);
-    Quantity had = values == null ? null : values.get(resource);
-    if (had == null) {
-      fail(
-          "to "
-              + verb
-              + " "
-              + resource
-              + " "
-              + quantity
-              + " but it "
-              + verb
-              + "s no "
-              + resource
-              + "; its "
-              + field
-              + " are "
-              + render(values));
-    } else if (!Quantities.sameValue(wanted, had)) {
-      fail(
-          "to "
-              + verb
-              + " "
-              + resource
-              + " "
-              + quantity
-              + " but it "
-              + verb
-              + "s "
-              + had.toSuffixedString());
+    String mismatch = ContainerTexts.quantityMismatch(verb, field, resource, quantity, values);
+    if (mismatch != null) {
+      fail(mismatch);
     }
-  }
-
-  private static String orEmpty(String text) {
-    return text == null ? "" : text;
-  }
-
-  private static String render(Map<String, Quantity> values) {
-    Map<String, String> sorted = new TreeMap<>();
-    if (values != null) {
-      values.forEach((k, v) -> sorted.put(k, v == null ? "<null>" : v.toSuffixedString()));
-    }
-    return sorted.toString();
   }
 }
