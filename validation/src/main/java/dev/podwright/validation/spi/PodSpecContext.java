@@ -74,7 +74,8 @@ public final class PodSpecContext {
 
   /**
    * Creates a context that also knows which regular containers are the workload's main containers
-   * (a composition knows its main container; the rest of {@code containers} are helpers).
+   * (a composition knows them: its main container and the host's base-spec containers; only its
+   * sidecars emitted into {@code containers} are helpers).
    *
    * @param mainContainers names of the main containers; null or empty when unknown
    */
