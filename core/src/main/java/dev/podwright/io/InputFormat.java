@@ -14,8 +14,8 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * What a text is, told from its content without reading it: its syntax ({@link Syntax#JSON} when
- * it starts with <code>{</code> or <code>[</code>, else {@link Syntax#YAML}) and whether it is a
+ * What a text is, told from its content without reading it: its syntax ({@link Syntax#JSON} when it
+ * starts with <code>{</code> or <code>[</code>, else {@link Syntax#YAML}) and whether it is a
  * Kubernetes {@link Content#MANIFEST manifest} or a Podwright {@link Content#DECLARATION
  * declaration}. Only the first document's top two levels of field names are looked at (values are
  * skipped), so detection is cheap and never fails: text that does not parse is a manifest, and the

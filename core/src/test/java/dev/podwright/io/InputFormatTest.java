@@ -34,8 +34,7 @@ class InputFormatTest {
   @Test
   void initContainersBesideContainersIsABareSpecNotADeclaration() {
     assertThat(
-            InputFormat.detect("containers: [{name: a, image: b}]\ninitContainers: []\n")
-                .content())
+            InputFormat.detect("containers: [{name: a, image: b}]\ninitContainers: []\n").content())
         .isEqualTo(Content.MANIFEST);
     assertThat(InputFormat.detect("apiVersion: v1\nsidecars: []\n").content())
         .isEqualTo(Content.MANIFEST);
