@@ -58,6 +58,24 @@ public final class ManifestInputs {
   }
 
   /**
+   * The one input an argument names, a directory not walked (reading it is refused).
+   *
+   * @param argument a file or {@code -}
+   * @throws NullPointerException if argument is null
+   */
+  public static Input of(String argument) {
+    Objects.requireNonNull(argument, "argument");
+    if (argument.equals(STANDARD_INPUT)) {
+      return new Input(STANDARD_INPUT_NAME, null);
+    }
+    try {
+      return new Input(argument, Path.of(argument));
+    } catch (InvalidPathException bad) {
+      return new Input(argument, null); // reading it says why
+    }
+  }
+
+  /**
    * The inputs the arguments name, in argument order, each directory's files sorted by path. A
    * missing file is kept (reading it reports it); a directory with no manifest files adds none.
    *
@@ -69,21 +87,11 @@ public final class ManifestInputs {
     List<Input> inputs = new ArrayList<>();
     for (String argument : arguments) {
       Objects.requireNonNull(argument, "argument");
-      if (argument.equals(STANDARD_INPUT)) {
-        inputs.add(new Input(STANDARD_INPUT_NAME, null));
-        continue;
-      }
-      Path path;
-      try {
-        path = Path.of(argument);
-      } catch (InvalidPathException bad) {
-        inputs.add(new Input(argument, null)); // reading it says why
-        continue;
-      }
-      if (Files.isDirectory(path)) {
-        walk(path, inputs);
+      Input input = of(argument);
+      if (input.path() != null && Files.isDirectory(input.path())) {
+        walk(input.path(), inputs);
       } else {
-        inputs.add(new Input(argument, path));
+        inputs.add(input);
       }
     }
     return List.copyOf(inputs);
@@ -109,10 +117,12 @@ public final class ManifestInputs {
   /**
    * Reads an input as UTF-8 text.
    *
+   * @param input the input
+   * @param stdin read for standard input
    * @param maxBytes the largest input read
    * @throws UnreadableInputException naming the input and why
    */
-  static String read(Input input, InputStream stdin, long maxBytes) {
+  public static String read(Input input, InputStream stdin, long maxBytes) {
     byte[] bytes;
     try {
       if (input.isStandardInput()) {
@@ -152,8 +162,8 @@ public final class ManifestInputs {
     return new UnreadableInputException(InputError.of(input.name() + ": " + why));
   }
 
-  /** An input that cannot be read at all. */
-  static final class UnreadableInputException extends RuntimeException {
+  /** An input that cannot be read at all: missing, too large, not UTF-8. */
+  public static final class UnreadableInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient InputError error;
@@ -163,7 +173,8 @@ public final class ManifestInputs {
       this.error = error;
     }
 
-    InputError error() {
+    /** Why, naming the input. */
+    public InputError error() {
       return error;
     }
   }
