@@ -143,6 +143,17 @@ public final class InputFormat {
    */
   private static Map<String, String> firstDocumentFields(String text, Syntax syntax) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (syntax == Syntax.YAML) {
+      Map<String, String> scanned = BlockYamlScan.fields(content, MAX_FIELDS);
+      if (scanned != null) {
+        return scanned.isEmpty() ? null : scanned;
+      }
+    }
+    return parsedFields(content, syntax);
+  }
+
+  /** The fields as a parser reads them (see {@link #firstDocumentFields}). */
+  static Map<String, String> parsedFields(String content, Syntax syntax) {
     JsonFactory factory = syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY;
     Map<String, String> fields = new LinkedHashMap<>();
     try (JsonParser parser = factory.createParser(content)) {

@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Validates a {@link Manifest} (as read by {@link dev.podwright.io.ManifestReader}) the way its
@@ -82,8 +86,10 @@ public final class ManifestValidator {
   private final PodSpecValidator specValidator;
   private final Set<String> ignoredRules;
   private final ManifestReader reader;
+  private final int parallelism;
 
   private ManifestValidator(Builder builder) {
+    this.parallelism = builder.parallelism;
     this.ignoredRules = Set.copyOf(builder.ignoredRules);
     this.reader = builder.reader;
     HostPolicy policy = builder.policy;
@@ -165,7 +171,9 @@ public final class ManifestValidator {
    * {@code *.json} files (walked recursively, sorted; see {@link ManifestInputs#expand}), and
    * standard input for {@code -}. Declarations are left to the handler, everything else is read as
    * manifests by this validator's one reader. An input that cannot be read is a {@link FileResult}
-   * with an {@link InputError}; the others are still validated.
+   * with an {@link InputError}; the others are still validated. Inputs are validated by up to
+   * {@link Builder#parallelism(int)} threads at once (started for the call and stopped before it
+   * returns), the results in input order, so the declaration handler must be thread-safe.
    *
    * @param arguments files, directories or {@code -}
    * @param stdin standard input, read for {@code -}
@@ -179,11 +187,52 @@ public final class ManifestValidator {
       List<String> arguments, InputStream stdin, DeclarationHandler declarations) {
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(declarations, "declarations");
-    List<FileResult> files = new ArrayList<>();
-    for (ManifestInputs.Input input : ManifestInputs.expand(arguments)) {
-      files.add(validateInput(input, stdin, declarations));
+    List<ManifestInputs.Input> inputs = ManifestInputs.expand(arguments);
+    List<FileResult> files = new ArrayList<>(inputs.size());
+    int threads = Math.min(parallelism, inputs.size());
+    if (threads <= 1) {
+      for (ManifestInputs.Input input : inputs) {
+        files.add(validateInput(input, stdin, declarations));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, ManifestValidator::daemon);
+      try {
+        List<Future<FileResult>> results = new ArrayList<>(inputs.size());
+        for (ManifestInputs.Input input : inputs) {
+          results.add(pool.submit(() -> validateInput(input, stdin, declarations)));
+        }
+        for (Future<FileResult> result : results) {
+          files.add(join(result));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
     return new RunResult(files, ruleInfos(declarations != DeclarationHandler.NONE));
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "podwright-validate");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** The task's result; what it threw is rethrown as it was. */
+  private static FileResult join(Future<FileResult> result) {
+    try {
+      return result.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while validating", interrupted);
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (failed.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(failed.getCause());
+    }
   }
 
   private FileResult validateInput(
@@ -338,6 +387,7 @@ public final class ManifestValidator {
     private final List<PodSpecRule> extraRules = new ArrayList<>();
     private final Set<String> ignoredRules = new LinkedHashSet<>();
     private ManifestReader reader = new ManifestReader();
+    private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
 
@@ -388,6 +438,20 @@ public final class ManifestValidator {
      */
     public Builder manifestReader(ManifestReader manifestReader) {
       this.reader = Objects.requireNonNull(manifestReader, "manifestReader");
+      return this;
+    }
+
+    /**
+     * How many inputs {@link #validateInputs} validates at once (default: the processors, at most
+     * 4); results keep the inputs' order whatever this is. 1 validates in the calling thread.
+     *
+     * @throws IllegalArgumentException if threads is less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+      }
+      this.parallelism = threads;
       return this;
     }
 
