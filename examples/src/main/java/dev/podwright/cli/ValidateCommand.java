@@ -140,6 +140,9 @@ final class ValidateCommand {
 
   /** Refuses {@code --ignore} of a rule id no rule has (a typo would suppress nothing). */
   private static void checkKnown(ManifestValidator validator) throws UsageException {
+    if (validator.ignoredRules().isEmpty()) {
+      return;
+    }
     Set<String> known = new HashSet<>();
     for (RuleInfo rule : validator.ruleInfos(true)) {
       known.add(rule.id());

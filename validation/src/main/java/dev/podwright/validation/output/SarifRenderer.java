@@ -128,7 +128,10 @@ final class SarifRenderer implements ReportRenderer {
     }
   }
 
-  /** The input as a URI reference: relative paths stay relative, with '/' and %-escapes. */
+  /**
+   * The input as a URI reference: relative paths stay relative (code scanning resolves them against
+   * the checkout), absolute ones become {@code file:} URIs; '/' separators and %-escapes.
+   */
   static String uri(String file) {
     if (file.equals("<stdin>")) {
       return "stdin";
@@ -140,6 +143,9 @@ final class SarifRenderer implements ReportRenderer {
       path = "./" + path; // a colon in the first segment would read as a scheme
     }
     try {
+      if (path.startsWith("/")) {
+        return new URI("file", "", path, null).toASCIIString(); // an absolute path: a file URI
+      }
       return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException impossible) {
       return path; // only a scheme-less path is given, which always quotes

@@ -156,6 +156,7 @@ class ReportFormatTest {
     assertThat(SarifRenderer.uri("a b/ü.yaml")).isEqualTo("a%20b/%C3%BC.yaml");
     assertThat(SarifRenderer.uri("c:x.yaml")).isEqualTo("./c:x.yaml");
     assertThat(SarifRenderer.uri("<stdin>")).isEqualTo("stdin");
+    assertThat(SarifRenderer.uri("/ci/work/a b.yaml")).isEqualTo("file:///ci/work/a%20b.yaml");
   }
 
   @Test
