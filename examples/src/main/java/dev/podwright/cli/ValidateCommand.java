@@ -94,8 +94,8 @@ final class ValidateCommand {
         ManifestValidator.builder()
             .kubernetesVersion(version == null ? KubernetesVersion.LATEST : version)
             .policy(policy)
-            .ignoreRules(ignored(parsed.option("ignore", "")))
-            .build();
+            .build()
+            .ignoringRules(ignored(parsed.option("ignore", "")));
     checkKnown(validator);
     RunResult run =
         validator.validateInputs(

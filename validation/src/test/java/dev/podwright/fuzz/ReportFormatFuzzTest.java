@@ -24,7 +24,7 @@ class ReportFormatFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ManifestValidator VALIDATOR =
-      ManifestValidator.builder().manifestReader(new ManifestReader()).build();
+      ManifestValidator.standard().withManifestReader(new ManifestReader());
 
   @FuzzTest(maxDuration = "15m")
   void everyFormat(FuzzedDataProvider data) throws Exception {

@@ -28,6 +28,7 @@ import dev.podwright.validation.spi.ViolationCollector;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,8 +58,8 @@ import java.util.concurrent.Future;
  *       a Pod or a bare spec, {@code spec.template.spec....} for a Deployment, {@code
  *       spec.jobTemplate.spec.template.spec....} for a CronJob) and carries the manifest's source,
  *       line and column (of the field, or of its nearest ancestor present in the text);
- *   <li>suppressed findings — of a rule {@linkplain Builder#ignoreRules ignored} for every input,
- *       or named in the annotation {@value Suppression#ANNOTATION} ({@code "RULE,RULE"}) on the
+ *   <li>suppressed findings — of a rule {@linkplain #ignoringRules ignored} for every input, or
+ *       named in the annotation {@value Suppression#ANNOTATION} ({@code "RULE,RULE"}) on the
  *       workload's or its pod template's metadata, for that object only — are kept apart in {@link
  *       ManifestReport#suppressed()}, counted, never silently lost.
  * </ul>
@@ -88,10 +89,23 @@ public final class ManifestValidator {
   private final ManifestReader reader;
   private final int parallelism;
 
+  /** Threads of {@link #validateInputs} by default: the processors, at most 4. */
+  private static final int DEFAULT_PARALLELISM =
+      Math.min(4, Runtime.getRuntime().availableProcessors());
+
+  /** A copy of the validator with other run options. */
+  private ManifestValidator(
+      ManifestValidator validator, Set<String> ignoredRules, ManifestReader reader, int threads) {
+    this.specValidator = validator.specValidator;
+    this.ignoredRules = Set.copyOf(ignoredRules);
+    this.reader = reader;
+    this.parallelism = threads;
+  }
+
   private ManifestValidator(Builder builder) {
-    this.parallelism = builder.parallelism;
-    this.ignoredRules = Set.copyOf(builder.ignoredRules);
-    this.reader = builder.reader;
+    this.parallelism = DEFAULT_PARALLELISM;
+    this.ignoredRules = Set.of();
+    this.reader = new ManifestReader();
     HostPolicy policy = builder.policy;
     if (builder.level != null) {
       policy = withLevel(policy, builder.level);
@@ -172,14 +186,14 @@ public final class ManifestValidator {
    * standard input for {@code -}. Declarations are left to the handler, everything else is read as
    * manifests by this validator's one reader. An input that cannot be read is a {@link FileResult}
    * with an {@link InputError}; the others are still validated. Inputs are validated by up to
-   * {@link Builder#parallelism(int)} threads at once (started for the call and stopped before it
+   * {@link #withParallelism(int)} threads at once (started for the call and stopped before it
    * returns), the results in input order, so the declaration handler must be thread-safe.
    *
    * @param arguments files, directories or {@code -}
    * @param stdin standard input, read for {@code -}
    * @param declarations validates the inputs that are declarations ({@link
-   *     DeclarationHandler#NONE}: none are); its findings are suppressed by {@link
-   *     Builder#ignoreRules} too
+   *     DeclarationHandler#NONE}: none are); its findings are suppressed by {@link #ignoringRules}
+   *     too
    * @return one result per input, with this validator's rule catalog
    * @throws NullPointerException if an argument is null
    */
@@ -337,6 +351,47 @@ public final class ManifestValidator {
   }
 
   /**
+   * This validator, also suppressing the findings of these rules for every manifest (a command
+   * line's {@code --ignore}): they are moved to {@link ManifestReport#suppressed()} and counted,
+   * not reported.
+   *
+   * @param ruleIds the rule ids, added to those ignored already
+   * @throws NullPointerException if the collection or an id is null
+   */
+  public ManifestValidator ignoringRules(Collection<String> ruleIds) {
+    Set<String> ids = new LinkedHashSet<>(ignoredRules);
+    for (String id : Objects.requireNonNull(ruleIds, "ruleIds")) {
+      ids.add(Objects.requireNonNull(id, "rule id"));
+    }
+    return new ManifestValidator(this, ids, reader, parallelism);
+  }
+
+  /**
+   * This validator, reading the inputs of {@link #validateInputs} with this reader (default: a
+   * {@link ManifestReader} with the default limits), one for every input of a run.
+   *
+   * @throws NullPointerException if manifestReader is null
+   */
+  public ManifestValidator withManifestReader(ManifestReader manifestReader) {
+    return new ManifestValidator(
+        this, ignoredRules, Objects.requireNonNull(manifestReader, "manifestReader"), parallelism);
+  }
+
+  /**
+   * This validator, validating up to this many inputs of {@link #validateInputs} at once (default:
+   * the processors, at most 4); results keep the inputs' order whatever this is, and 1 validates in
+   * the calling thread.
+   *
+   * @throws IllegalArgumentException if threads is less than 1
+   */
+  public ManifestValidator withParallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+    }
+    return new ManifestValidator(this, ignoredRules, reader, threads);
+  }
+
+  /**
    * Validates each manifest, e.g. every workload of a file read by {@link
    * dev.podwright.io.ManifestReader}.
    *
@@ -385,9 +440,6 @@ public final class ManifestValidator {
     private HostPolicy policy = HostPolicy.none();
     private PodSecurityLevel level;
     private final List<PodSpecRule> extraRules = new ArrayList<>();
-    private final Set<String> ignoredRules = new LinkedHashSet<>();
-    private ManifestReader reader = new ManifestReader();
-    private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
 
@@ -415,43 +467,6 @@ public final class ManifestValidator {
     /** Adds a pod spec rule of the host's own, run after the built-in ones. */
     public Builder addRule(PodSpecRule rule) {
       this.extraRules.add(Objects.requireNonNull(rule, "rule"));
-      return this;
-    }
-
-    /**
-     * Suppresses the findings of these rules for every manifest (a command line's {@code
-     * --ignore}): they are moved to {@link ManifestReport#suppressed()} and counted, not reported.
-     * Adds to the rules given before.
-     *
-     * @throws NullPointerException if the collection or an id is null
-     */
-    public Builder ignoreRules(java.util.Collection<String> ruleIds) {
-      for (String id : Objects.requireNonNull(ruleIds, "ruleIds")) {
-        this.ignoredRules.add(Objects.requireNonNull(id, "rule id"));
-      }
-      return this;
-    }
-
-    /**
-     * The reader of {@link #validateInputs} (default: a {@link ManifestReader} with the default
-     * limits), shared by every input of a run.
-     */
-    public Builder manifestReader(ManifestReader manifestReader) {
-      this.reader = Objects.requireNonNull(manifestReader, "manifestReader");
-      return this;
-    }
-
-    /**
-     * How many inputs {@link #validateInputs} validates at once (default: the processors, at most
-     * 4); results keep the inputs' order whatever this is. 1 validates in the calling thread.
-     *
-     * @throws IllegalArgumentException if threads is less than 1
-     */
-    public Builder parallelism(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
-      }
-      this.parallelism = threads;
       return this;
     }
 

@@ -139,9 +139,8 @@ class ManifestInputsTest {
     Files.writeString(dir.resolve("big.yaml"), POD + "#".repeat(200));
     Files.writeString(dir.resolve("ok.yaml"), POD);
     ManifestValidator validator =
-        ManifestValidator.builder()
-            .manifestReader(new ManifestReader(ReadLimits.defaults().withMaxInputBytes(150)))
-            .build();
+        ManifestValidator.standard()
+            .withManifestReader(new ManifestReader(ReadLimits.defaults().withMaxInputBytes(150)));
 
     RunResult run = run(validator, dir.toString(), "no-such.yaml");
 
@@ -169,7 +168,7 @@ class ManifestInputsTest {
     Files.writeString(dir.resolve("a.yaml"), deployment(null, null));
     Files.writeString(dir.resolve("b.yaml"), deployment(null, null));
     ManifestValidator validator =
-        ManifestValidator.builder().ignoreRules(List.of("PORT_CONTAINERPORT")).build();
+        ManifestValidator.standard().ignoringRules(List.of("PORT_CONTAINERPORT"));
 
     RunResult run = run(validator, dir.toString());
 
@@ -226,9 +225,8 @@ class ManifestInputsTest {
   @Test
   void theFlagWinsOverTheAnnotationInHowASuppressionIsCounted() {
     ManifestReport report =
-        ManifestValidator.builder()
-            .ignoreRules(List.of("PORT_CONTAINERPORT"))
-            .build()
+        ManifestValidator.standard()
+            .ignoringRules(List.of("PORT_CONTAINERPORT"))
             .validate(new ManifestReader().read(deployment("PORT_CONTAINERPORT", null), "m.yaml"))
             .get(0);
 
@@ -253,9 +251,8 @@ class ManifestInputsTest {
                 : Optional.empty();
 
     RunResult run =
-        ManifestValidator.builder()
-            .ignoreRules(List.of("KIND_X"))
-            .build()
+        ManifestValidator.standard()
+            .ignoringRules(List.of("KIND_X"))
             .validateInputs(List.of(dir.toString()), NO_STDIN, handler);
 
     DocumentResult declaration = run.files().get(0).documents().get(0);
