@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * @param readProblems what reading found but did not stop at, in document order: schema problems
  *     (their values are left out of {@link #podSpec()}) and repeated keys; empty for a clean
  *     document. Paths are from the document root.
+ * @param workloadAnnotations the annotations of the document's own metadata (a Deployment's, a
+ *     Pod's), sorted; empty for a bare spec
  */
 public record Manifest(
     String source,
@@ -42,7 +44,8 @@ public record Manifest(
     SourceMap positions,
     Map<String, String> podAnnotations,
     List<String> volumeClaimTemplateNames,
-    List<ReadProblem> readProblems) {
+    List<ReadProblem> readProblems,
+    Map<String, String> workloadAnnotations) {
 
   /**
    * Copies the spec into canonical form.
@@ -61,6 +64,40 @@ public record Manifest(
             : Collections.unmodifiableMap(new TreeMap<>(podAnnotations));
     volumeClaimTemplateNames =
         volumeClaimTemplateNames == null ? List.of() : List.copyOf(volumeClaimTemplateNames);
+    workloadAnnotations =
+        workloadAnnotations == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(workloadAnnotations));
+  }
+
+  /**
+   * A manifest without the workload's own annotations.
+   *
+   * @throws NullPointerException if kind, podSpec, specPath or positions is null
+   */
+  public Manifest(
+      String source,
+      int documentIndex,
+      ManifestKind kind,
+      String name,
+      V1PodSpec podSpec,
+      FieldPath specPath,
+      SourceMap positions,
+      Map<String, String> podAnnotations,
+      List<String> volumeClaimTemplateNames,
+      List<ReadProblem> readProblems) {
+    this(
+        source,
+        documentIndex,
+        kind,
+        name,
+        podSpec,
+        specPath,
+        positions,
+        podAnnotations,
+        volumeClaimTemplateNames,
+        readProblems,
+        Map.of());
   }
 
   /**
@@ -88,7 +125,8 @@ public record Manifest(
         positions,
         podAnnotations,
         volumeClaimTemplateNames,
-        List.of());
+        List.of(),
+        Map.of());
   }
 
   /** True when reading found an ERROR-level problem (the API server would reject the object). */

@@ -152,7 +152,8 @@ final class WorkloadDocument {
             positions,
             podAnnotations(object, kind),
             claimTemplateNames(object, kind),
-            problems));
+            problems,
+            annotations(object.path("metadata"))));
   }
 
   /** Checks a copy of the spec against the schema, repairs it and binds it. */
@@ -291,8 +292,13 @@ final class WorkloadDocument {
     for (String field : fields.subList(0, fields.size() - 1)) {
       node = node.path(field);
     }
+    return annotations(node.path("metadata"));
+  }
+
+  /** The string annotations of a metadata node. */
+  private static Map<String, String> annotations(JsonNode metadata) {
     Map<String, String> annotations = new TreeMap<>();
-    node.path("metadata")
+    metadata
         .path("annotations")
         .properties()
         .forEach(

@@ -1,6 +1,6 @@
 package dev.podwright.cli;
 
-import dev.podwright.emit.EmitOptions;
+import dev.podwright.emit.BaseSpec;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReader;
 import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
@@ -9,21 +9,13 @@ import dev.podwright.io.declaration.NamedComposition;
 import dev.podwright.io.declaration.NumaflowBaseSpec;
 import dev.podwright.io.declaration.NumaflowKinds;
 import dev.podwright.io.declaration.NumaflowPipelineReader;
-import dev.podwright.io.declaration.SourceMap;
-import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
-import dev.podwright.model.SidecarMode;
-import dev.podwright.model.WorkloadKind;
-import io.kubernetes.client.openapi.models.V1PodSpec;
+import dev.podwright.validation.render.RenderRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Reads declarations of every supported format into compositions to emit or validate. */
+/** Reads declarations of every supported format into render requests, one per composition. */
 final class Declarations {
-
-  /** The workload kinds a Podwright declaration may name besides generic and job: Numaflow's. */
-  static final Map<String, WorkloadKind> KINDS = NumaflowKinds.byName();
 
   private Declarations() {}
 
@@ -31,86 +23,50 @@ final class Declarations {
    * One composition read from a declaration.
    *
    * @param name the platform's name for it (a Numaflow vertex, an HKube algorithm), or null
-   * @param composition the composition
-   * @param options how to emit it, command-line overrides applied
-   * @param positions where its parts were written (empty for the platform formats, whose readers
-   *     keep none)
-   * @param base the platform's own pod parts the composition is laid over (Numaflow's, from {@link
-   *     NumaflowBaseSpec}), or null for none
+   * @param request what to render: the composition, its options and positions, and the platform's
+   *     own pod parts as base (Numaflow's); the caller adds overrides and a base manifest
    */
-  record Unit(
-      String name,
-      Composition composition,
-      EmitOptions options,
-      SourceMap positions,
-      V1PodSpec base) {}
+  record Unit(String name, RenderRequest.Builder request) {}
 
   /**
-   * Reads the text in the given format.
+   * Reads the text in the given format (not {@link Format#KUBERNETES}).
    *
-   * @param version the {@code --kubernetes-version} override, or null
-   * @param mode the {@code --sidecar-mode} override, or null
-   * @throws RuntimeException a reader's exception, located in the file, for unreadable input
+   * @throws dev.podwright.io.declaration.DeclarationReadException for unreadable input
    */
-  static List<Unit> read(
-      String text, String file, Format format, KubernetesVersion version, SidecarMode mode)
-      throws UsageException {
+  static List<Unit> read(String text, String file, Format format) {
     return switch (format) {
-      case PODWRIGHT -> {
-        Declaration declaration = new DeclarationReader(KINDS).read(text, file);
-        yield List.of(
-            new Unit(
-                null,
-                declaration.composition(),
-                override(declaration.options(), version, mode),
-                declaration.sourceMap(),
-                null));
-      }
       case NUMAFLOW -> {
         List<Unit> units = new ArrayList<>();
         for (NamedComposition vertex : new NumaflowPipelineReader().read(text, file)) {
           Composition composition = vertex.composition();
           units.add(
-              platformUnit(
+              new Unit(
                   vertex.name(),
-                  composition,
-                  version,
-                  mode,
-                  NumaflowBaseSpec.podSpec(composition.kind(), NumaflowBaseSpec.DEFAULT_IMAGE)));
+                  RenderRequest.builder(composition)
+                      .base(
+                          BaseSpec.of(
+                              NumaflowBaseSpec.podSpec(
+                                  composition.kind(), NumaflowBaseSpec.DEFAULT_IMAGE)))));
         }
         yield List.copyOf(units);
       }
       case HKUBE -> {
         NamedComposition algorithm = new HkubeAlgorithmReader().read(text, file);
-        yield List.of(platformUnit(algorithm.name(), algorithm.composition(), version, mode, null));
+        yield List.of(new Unit(algorithm.name(), RenderRequest.builder(algorithm.composition())));
       }
       case FELDERA ->
           List.of(
-              platformUnit(
-                  null, new FelderaRuntimeConfigReader().read(text, file), version, mode, null));
-      case KUBERNETES -> throw new UsageException("a Kubernetes manifest is not a declaration");
+              new Unit(
+                  null, RenderRequest.builder(new FelderaRuntimeConfigReader().read(text, file))));
+      case PODWRIGHT, KUBERNETES -> {
+        Declaration declaration = new DeclarationReader(NumaflowKinds.byName()).read(text, file);
+        yield List.of(
+            new Unit(
+                null,
+                RenderRequest.builder(declaration.composition())
+                    .options(declaration.options())
+                    .declarationPositions(declaration.sourceMap())));
+      }
     };
-  }
-
-  private static Unit platformUnit(
-      String name,
-      Composition composition,
-      KubernetesVersion version,
-      SidecarMode mode,
-      V1PodSpec base) {
-    return new Unit(
-        name, composition, override(EmitOptions.DEFAULTS, version, mode), SourceMap.empty(), base);
-  }
-
-  /** The options with the command line's overrides applied. */
-  static EmitOptions override(EmitOptions options, KubernetesVersion version, SidecarMode mode) {
-    EmitOptions.Builder overridden = options.toBuilder();
-    if (mode != null) {
-      overridden.sidecarMode(mode);
-    }
-    if (version != null) {
-      overridden.kubernetesVersion(version);
-    }
-    return overridden.build();
   }
 }

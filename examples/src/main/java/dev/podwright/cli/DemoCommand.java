@@ -4,6 +4,7 @@ import dev.podwright.examples.Example;
 import dev.podwright.examples.Examples;
 import dev.podwright.io.PodSpecWriter;
 import dev.podwright.validation.composition.CompositionValidator;
+import dev.podwright.validation.output.TextRenderer;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class DemoCommand {
         out.print(PodSpecWriter.toYaml(result.spec()));
       }
       out.println("# validation: " + (result.report().isValid() ? "valid" : "refused"));
-      out.println(Reports.text(result.report().violations(), "  "));
+      out.println(TextRenderer.violations(result.report().violations(), "  "));
     }
     return Main.OK;
   }

@@ -1,104 +1,50 @@
 package dev.podwright.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.util.Locale;
+import dev.podwright.io.InputFormat;
 
-/** The input formats the command line reads, and how it tells them apart by content. */
+/** The input formats the command line reads, told apart by {@link InputFormat}. */
 enum Format {
   /** A Kubernetes manifest: a bare pod spec, a Pod, a workload with a pod template. */
-  KUBERNETES,
+  KUBERNETES("Manifest"),
   /** The Podwright declaration format. */
-  PODWRIGHT,
+  PODWRIGHT("PodwrightDeclaration"),
   /** A Numaflow {@code Pipeline}: one composition per vertex. */
-  NUMAFLOW,
+  NUMAFLOW("NumaflowVertex"),
   /** An HKube algorithm (JSON with {@code sideCars}). */
-  HKUBE,
+  HKUBE("HKubeAlgorithm"),
   /** A Feldera pipeline's {@code runtime_config} (JSON with {@code init_containers}). */
-  FELDERA;
+  FELDERA("FelderaPipeline");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new YAMLMapper();
+  private final String kindName;
+
+  Format(String kindName) {
+    this.kindName = kindName;
+  }
 
   /** The {@code kind} shown for a document of this format in reports. */
   String kindName() {
-    return switch (this) {
-      case KUBERNETES -> "Manifest";
-      case PODWRIGHT -> "PodwrightDeclaration";
-      case NUMAFLOW -> "NumaflowVertex";
-      case HKUBE -> "HKubeAlgorithm";
-      case FELDERA -> "FelderaPipeline";
-    };
-  }
-
-  /** The name used on the command line. */
-  String optionName() {
-    return name().toLowerCase(Locale.ROOT);
+    return kindName;
   }
 
   /**
-   * The declaration format of the text: numaflow for {@code kind: Pipeline} with a numaflow {@code
+   * The seed platforms' formats: numaflow for {@code kind: Pipeline} with a numaflow {@code
    * apiVersion}, hkube for JSON with {@code sideCars} or {@code algorithmImage}, feldera for JSON
-   * with {@code init_containers} (at the top or in {@code runtime_config}), else podwright.
+   * with {@code init_containers} (at the top or in {@code runtime_config}); else a Podwright
+   * declaration for a declaration and {@code otherwise} for the rest.
    */
-  static Format detectDeclaration(String text) {
-    JsonNode top = firstDocument(text);
-    if (top == null || !top.isObject()) {
-      return PODWRIGHT;
-    }
-    if ("Pipeline".equals(top.path("kind").asText())
-        && top.path("apiVersion").asText().startsWith("numaflow")) {
+  static Format of(InputFormat input, Format otherwise) {
+    if (input.kind().filter("Pipeline"::equals).isPresent()
+        && input.apiVersion().filter(v -> v.startsWith("numaflow")).isPresent()) {
       return NUMAFLOW;
     }
-    if (isJson(text)) {
-      if (top.has("sideCars") || top.has("algorithmImage")) {
+    if (input.syntax() == InputFormat.Syntax.JSON) {
+      if (input.hasField("sideCars") || input.hasField("algorithmImage")) {
         return HKUBE;
       }
-      if (top.has("init_containers") || top.path("runtime_config").has("init_containers")) {
+      if (input.hasField("init_containers") || input.hasField("runtime_config.init_containers")) {
         return FELDERA;
       }
     }
-    return PODWRIGHT;
-  }
-
-  /**
-   * What {@code validate} reads the text as: a Kubernetes manifest unless it looks like a
-   * declaration (Podwright fields such as {@code sidecars} or {@code mainContainer} without {@code
-   * apiVersion} or {@code containers}, or a platform format).
-   */
-  static Format detectForValidation(String text) {
-    Format declaration = detectDeclaration(text);
-    if (declaration != PODWRIGHT) {
-      return declaration;
-    }
-    JsonNode top = firstDocument(text);
-    if (top == null || !top.isObject() || top.has("apiVersion") || top.has("containers")) {
-      return KUBERNETES;
-    }
-    for (String field :
-        new String[] {"sidecars", "mainContainer", "initContainers", "sidecarResourceDefaults"}) {
-      if (top.has(field)) {
-        return PODWRIGHT;
-      }
-    }
-    return KUBERNETES;
-  }
-
-  private static boolean isJson(String text) {
-    String start = text.stripLeading();
-    if (start.startsWith("\uFEFF")) {
-      start = start.substring(1).stripLeading();
-    }
-    return start.startsWith("{");
-  }
-
-  /** The first document as a tree, or null when it does not parse (the reader will say why). */
-  private static JsonNode firstDocument(String text) {
-    try {
-      return isJson(text) ? JSON.readTree(text) : YAML.readTree(text);
-    } catch (Exception unparsable) {
-      return null;
-    }
+    return input.content() == InputFormat.Content.DECLARATION ? PODWRIGHT : otherwise;
   }
 }

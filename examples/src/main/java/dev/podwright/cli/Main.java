@@ -79,8 +79,8 @@ public final class Main {
           yield OK;
         }
         case "demo" -> new DemoCommand(out).run(rest);
-        case "render" -> new RenderCommand(new Inputs(in), out, err).run(rest);
-        case "validate" -> new ValidateCommand(new Inputs(in), out, err).run(rest);
+        case "render" -> new RenderCommand(in, out, err).run(rest);
+        case "validate" -> new ValidateCommand(in, out, err).run(rest);
         default ->
             throw new UsageException(
                 command.startsWith("-")

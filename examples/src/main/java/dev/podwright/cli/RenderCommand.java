@@ -1,16 +1,20 @@
 package dev.podwright.cli;
 
-import dev.podwright.emit.BaseSpec;
 import dev.podwright.emit.MergeConflictException;
+import dev.podwright.io.InputFormat;
 import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.PodSpecWriter;
+import dev.podwright.io.ReadLimits;
 import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.SidecarMode;
+import dev.podwright.validation.manifest.ManifestInputs;
+import dev.podwright.validation.output.TextRenderer;
 import dev.podwright.validation.render.RenderRequest;
 import dev.podwright.validation.render.RenderResult;
 import dev.podwright.validation.render.Renderer;
 import dev.podwright.validation.report.Violation;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -54,12 +58,15 @@ final class RenderCommand {
       emitted (e.g. a merge conflict), 2 unreadable input or bad usage.
       """;
 
-  private final Inputs inputs;
+  /** The largest declaration or base read, in bytes (the manifest reader's default limit). */
+  private static final long MAX_BYTES = ReadLimits.defaults().maxInputBytes();
+
+  private final InputStream stdin;
   private final PrintStream out;
   private final PrintStream err;
 
-  RenderCommand(Inputs inputs, PrintStream out, PrintStream err) {
-    this.inputs = inputs;
+  RenderCommand(InputStream stdin, PrintStream out, PrintStream err) {
+    this.stdin = stdin;
     this.out = out;
     this.err = err;
   }
@@ -80,21 +87,25 @@ final class RenderCommand {
     if (parsed.positional().size() != 1) {
       throw new UsageException("render needs exactly one FILE (or - for standard input)");
     }
-    String file = parsed.positional().get(0);
     String baseFile = parsed.option("base");
-    if ("-".equals(baseFile) && file.equals("-")) {
+    List<String> files =
+        baseFile == null ? parsed.positional() : List.of(parsed.positional().get(0), baseFile);
+    if (files.size() == 2 && files.get(0).equals("-") && files.get(1).equals("-")) {
       throw new UsageException("the declaration and --base cannot both be standard input");
     }
-    String name = inputs.displayName(file);
+    List<ManifestInputs.Input> inputs = files.stream().map(ManifestInputs::of).toList();
+    String name = inputs.get(0).name();
     List<Declarations.Unit> units;
     Format detected;
-    String base;
+    String base = null;
     try {
-      String text = inputs.read(file);
-      detected = format == null ? Format.detectDeclaration(text) : format;
-      units = Declarations.read(text, name, detected, version, mode);
-      base = baseFile == null ? null : inputs.read(baseFile);
-    } catch (Inputs.UnreadableException | DeclarationReadException unreadable) {
+      String text = ManifestInputs.read(inputs.get(0), stdin, MAX_BYTES);
+      detected = format == null ? Format.of(InputFormat.detect(text), Format.PODWRIGHT) : format;
+      units = Declarations.read(text, name, detected);
+      if (baseFile != null) {
+        base = ManifestInputs.read(inputs.get(1), stdin, MAX_BYTES);
+      }
+    } catch (ManifestInputs.UnreadableInputException | DeclarationReadException unreadable) {
       err.println("podwright: " + unreadable.getMessage());
       return Main.UNUSABLE;
     }
@@ -103,14 +114,9 @@ final class RenderCommand {
     boolean failed = false;
     for (Declarations.Unit unit : units) {
       String label = name + (detected == Format.NUMAFLOW ? " (vertex " + unit.name() + ")" : "");
-      RenderRequest.Builder request =
-          RenderRequest.builder(unit.composition())
-              .options(unit.options())
-              .declarationPositions(unit.positions());
+      RenderRequest.Builder request = unit.request().kubernetesVersion(version).sidecarMode(mode);
       if (base != null) {
-        request.baseManifest(base, inputs.displayName(baseFile));
-      } else if (unit.base() != null) {
-        request.base(BaseSpec.of(unit.base())); // the platform's own pod parts (Numaflow's)
+        request.baseManifest(base, inputs.get(1).name());
       }
       RenderResult result;
       try {
@@ -124,8 +130,8 @@ final class RenderCommand {
       }
       List<Violation> violations = result.report().violations();
       if (!violations.isEmpty()) {
-        err.println(label + ": " + Reports.summary(violations));
-        err.println(Reports.text(violations, "  "));
+        err.println(label + ": " + TextRenderer.summary(violations));
+        err.println(TextRenderer.violations(violations, "  "));
       }
       if (!result.isValid()) {
         failed = true;

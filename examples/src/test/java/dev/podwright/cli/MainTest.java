@@ -60,8 +60,12 @@ class MainTest {
             "--base FILE",
             "--no-validate");
     assertThat(Cli.run("validate", "-h").out())
-        .startsWith("Usage: podwright validate [OPTIONS] FILE...\n")
-        .contains("--policy none|baseline|restricted", "--output text|json");
+        .startsWith("Usage: podwright validate [OPTIONS] FILE|DIR|- ...\n")
+        .contains(
+            "--policy none|baseline|restricted",
+            "--output text|json|sarif|junit",
+            "--ignore RULE[,RULE...]",
+            "podwright.dev/ignore-rules");
     assertThat(Cli.run("validate", "--help").exitCode()).isZero();
   }
 

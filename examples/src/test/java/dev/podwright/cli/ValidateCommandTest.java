@@ -23,7 +23,11 @@ class ValidateCommandTest {
     Cli.Run run = Cli.run("validate", Cli.DIR + "valid-pod.yaml");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Cli.DIR + "valid-pod.yaml [document 0, Pod web]: valid\n");
+    assertThat(run.out())
+        .isEqualTo(
+            Cli.DIR
+                + "valid-pod.yaml [document 0, Pod web]: valid\n"
+                + "1 input, 1 document: valid\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -39,7 +43,9 @@ class ValidateCommandTest {
                 """
                 {"files": [{"file": "src/test/resources/cli/valid-pod.yaml",
                   "documents": [{"index": 0, "kind": "Pod", "name": "web", "valid": true,
-                                 "violations": []}]}]}
+                                 "violations": [], "suppressed": []}]}],
+                 "summary": {"inputs": 1, "unreadable": 0, "documents": 1, "errors": 0,
+                             "warnings": 0, "notes": 0, "suppressed": 0}}
                 """));
   }
 
@@ -50,7 +56,8 @@ class ValidateCommandTest {
     Cli.Run run = Cli.runWithInput(pod, "validate", "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("<stdin> [document 0, Pod web]: valid\n");
+    assertThat(run.out())
+        .isEqualTo("<stdin> [document 0, Pod web]: valid\n1 input, 1 document: valid\n");
   }
 
   @Test
@@ -142,7 +149,9 @@ class ValidateCommandTest {
 
     assertThat(text.exitCode()).isEqualTo(2);
     assertThat(text.out())
-        .isEqualTo(Cli.DIR + "unreadable.yaml: unreadable (see standard error)\n");
+        .startsWith(
+            Cli.DIR + "unreadable.yaml: unreadable: " + Cli.DIR + "unreadable.yaml:6:4: not valid")
+        .endsWith("\n1 input, 0 documents: valid, 1 unreadable\n");
     assertThat(text.err())
         .startsWith("podwright: " + Cli.DIR + "unreadable.yaml:6:4: not valid YAML");
 
@@ -187,7 +196,7 @@ class ValidateCommandTest {
   @Test
   void badUsageExitsTwo() {
     assertThat(Cli.run("validate").err())
-        .startsWith("podwright: validate needs at least one FILE (or - for standard input)\n");
+        .startsWith("podwright: validate needs at least one FILE, DIR or - for standard input\n");
     assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
     Cli.Run version =
         Cli.run("validate", "--kubernetes-version", "one", Cli.DIR + "valid-pod.yaml");
@@ -369,7 +378,7 @@ class ValidateCommandTest {
         Cli.runWithInput("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n", "validate", "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("<stdin>: no pod spec found\n");
+    assertThat(run.out()).isEqualTo("<stdin>: no pod spec found\n1 input, 0 documents: valid\n");
     Cli.Run json = Cli.runWithInput("", "validate", "--output", "json", "-");
     assertThat(json(json).path("files").get(0).path("documents")).isEmpty();
   }

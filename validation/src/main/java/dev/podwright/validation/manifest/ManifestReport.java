@@ -2,6 +2,7 @@ package dev.podwright.validation.manifest;
 
 import dev.podwright.io.ManifestKind;
 import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.report.Suppression;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
 import java.util.List;
@@ -17,10 +18,18 @@ import java.util.Objects;
  * @param documentIndex which document of the stream this is, counted from 0
  * @param kind the kind of the document
  * @param name {@code metadata.name}, or null
- * @param report everything found, located
+ * @param report everything found and not suppressed, located
+ * @param suppressed what was found but suppressed ({@code --ignore}, or the {@value
+ *     Suppression#ANNOTATION} annotation on the workload's or its pod template's metadata), in
+ *     report order: counted, never silently lost
  */
 public record ManifestReport(
-    String source, int documentIndex, ManifestKind kind, String name, ValidationReport report) {
+    String source,
+    int documentIndex,
+    ManifestKind kind,
+    String name,
+    ValidationReport report,
+    List<Suppression> suppressed) {
 
   /**
    * Checks the required parts.
@@ -30,6 +39,17 @@ public record ManifestReport(
   public ManifestReport {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(report, "report");
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /**
+   * A report with nothing suppressed.
+   *
+   * @throws NullPointerException if kind or report is null
+   */
+  public ManifestReport(
+      String source, int documentIndex, ManifestKind kind, String name, ValidationReport report) {
+    this(source, documentIndex, kind, name, report, List.of());
   }
 
   /** Every violation, in the report's order. */

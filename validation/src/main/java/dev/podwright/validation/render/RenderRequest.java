@@ -3,7 +3,9 @@ package dev.podwright.validation.render;
 import dev.podwright.emit.BaseSpec;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.io.declaration.SourceMap;
+import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
+import dev.podwright.model.SidecarMode;
 import java.util.Objects;
 
 /**
@@ -69,6 +71,8 @@ public record RenderRequest(
     private String baseManifest;
     private String baseSource;
     private SourceMap declarationPositions = SourceMap.empty();
+    private KubernetesVersion kubernetesVersion;
+    private SidecarMode sidecarMode;
 
     private Builder(Composition composition) {
       this.composition = composition;
@@ -102,6 +106,24 @@ public record RenderRequest(
       return this;
     }
 
+    /**
+     * Overrides the target Kubernetes version of the {@linkplain #options options} (a command
+     * line's {@code --kubernetes-version}); null keeps theirs.
+     */
+    public Builder kubernetesVersion(KubernetesVersion version) {
+      this.kubernetesVersion = version;
+      return this;
+    }
+
+    /**
+     * Overrides the sidecar mode of the {@linkplain #options options} (a command line's {@code
+     * --sidecar-mode}); null keeps theirs.
+     */
+    public Builder sidecarMode(SidecarMode mode) {
+      this.sidecarMode = mode;
+      return this;
+    }
+
     /** Where the composition's parts were written (a declaration reader's source map). */
     public Builder declarationPositions(SourceMap positions) {
       this.declarationPositions = positions;
@@ -114,8 +136,20 @@ public record RenderRequest(
      * @throws IllegalArgumentException when the composition is null
      */
     public RenderRequest build() {
+      EmitOptions emitOptions = options;
+      if (kubernetesVersion != null || sidecarMode != null) {
+        EmitOptions.Builder overridden =
+            Objects.requireNonNullElse(options, EmitOptions.DEFAULTS).toBuilder();
+        if (kubernetesVersion != null) {
+          overridden.kubernetesVersion(kubernetesVersion);
+        }
+        if (sidecarMode != null) {
+          overridden.sidecarMode(sidecarMode);
+        }
+        emitOptions = overridden.build();
+      }
       return new RenderRequest(
-          composition, options, base, baseManifest, baseSource, declarationPositions);
+          composition, emitOptions, base, baseManifest, baseSource, declarationPositions);
     }
   }
 }

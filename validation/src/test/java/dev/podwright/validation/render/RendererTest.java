@@ -357,4 +357,60 @@ class RendererTest {
                 read(DECLARATION).sourceMap()))
         .isEmpty();
   }
+
+  @Test
+  void overridesOfVersionAndModeApplyToTheDeclarationsOptions() {
+    Declaration declaration = read("options:\n  sidecarMode: native\n" + DECLARATION);
+
+    RenderRequest request =
+        request(declaration)
+            .kubernetesVersion(dev.podwright.kubernetes.KubernetesVersion.of(1, 27))
+            .sidecarMode(dev.podwright.model.SidecarMode.CLASSIC)
+            .build();
+    RenderRequest untouched = request(declaration).kubernetesVersion(null).build();
+
+    assertThat(request.options().kubernetesVersion())
+        .isEqualTo(dev.podwright.kubernetes.KubernetesVersion.of(1, 27));
+    assertThat(request.options().sidecarMode()).isEqualTo(dev.podwright.model.SidecarMode.CLASSIC);
+    assertThat(untouched.options()).isEqualTo(declaration.options());
+  }
+
+  /** Findings on emitted elements are located at their declaration, whatever the layout. */
+  @Test
+  void findingsOnEmittedElementsPointAtTheirDeclarationInEitherSidecarMode() {
+    String declaration =
+        """
+        mainContainer:
+          name: main
+          image: "a:1"
+        sidecars:
+        - name: s0
+          image: "a:1"
+        - name: s1
+          image: " b"
+        initContainers:
+        - name: i0
+          image: "d "
+        """;
+    for (dev.podwright.model.SidecarMode mode : dev.podwright.model.SidecarMode.values()) {
+      RenderResult result =
+          Renderer.standard().render(request(read(declaration)).sidecarMode(mode).build());
+
+      assertThat(result.report().violations())
+          .filteredOn(v -> v.ruleId().equals("CONTAINER_IMAGE_WHITESPACE"))
+          .extracting(Violation::path, v -> String.valueOf(v.location()))
+          .as(mode.name())
+          .containsExactlyInAnyOrder(
+              tuple(
+                  mode == dev.podwright.model.SidecarMode.NATIVE
+                      ? "spec.initContainers[1].image"
+                      : "spec.containers[2].image",
+                  "decl.yaml:8:10"),
+              tuple(
+                  mode == dev.podwright.model.SidecarMode.NATIVE
+                      ? "spec.initContainers[2].image"
+                      : "spec.initContainers[0].image",
+                  "decl.yaml:11:10"));
+    }
+  }
 }
