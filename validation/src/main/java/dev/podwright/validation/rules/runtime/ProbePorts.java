@@ -53,8 +53,7 @@ final class ProbePorts {
    * The unresolved names of the pod, found once per validation for both rules that report them;
    * paths are built and the owners of names looked up only for a name the container lacks.
    */
-  private static final PodSpecContext.Derived<List<Unresolved>> UNRESOLVED =
-      ProbePorts::unresolved;
+  private static final PodSpecContext.Derived<List<Unresolved>> UNRESOLVED = ProbePorts::unresolved;
 
   /** Calls the visitor for every named port of a probe or hook its container does not declare. */
   static void forEachUnresolved(PodSpecContext context, Visitor visitor) {
