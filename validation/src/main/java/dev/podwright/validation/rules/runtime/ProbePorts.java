@@ -53,7 +53,15 @@ final class ProbePorts {
    * The unresolved names of the pod, found once per validation for both rules that report them;
    * paths are built and the owners of names looked up only for a name the container lacks.
    */
-  private static final PodSpecContext.Derived<List<Unresolved>> UNRESOLVED = ProbePorts::unresolved;
+  private static final PodSpecContext.Derived<List<Unresolved>> UNRESOLVED = new AllUnresolved();
+
+  /** The key of {@link #UNRESOLVED}: a class, not a lambda, so a fresh JVM spins no extra class. */
+  private static final class AllUnresolved implements PodSpecContext.Derived<List<Unresolved>> {
+    @Override
+    public List<Unresolved> compute(PodSpecContext context) {
+      return unresolved(context);
+    }
+  }
 
   /** Calls the visitor for every named port of a probe or hook its container does not declare. */
   static void forEachUnresolved(PodSpecContext context, Visitor visitor) {
