@@ -335,25 +335,24 @@ final class ContainerHazardChecks {
 
   /** Checks {@link RuntimeHazardRule#RT_NAMED_PROBE_PORT_OTHER_CONTAINER}. */
   static void namedProbePort(PodSpecContext context, ViolationSink sink) {
-    ProbePorts.forEachUnresolved(
-        context,
-        (ref, handler, name, other) -> {
-          if (other == null) {
-            return; // declared nowhere: RT_PROBE_PORT_NAME_UNDECLARED
-          }
-          sink.report(
-              handler.path(),
-              name,
-              "the "
-                  + handler.label()
-                  + " of container "
-                  + Hazards.quote(ref.displayName())
-                  + " uses port name "
-                  + Hazards.quote(name)
-                  + ", which only container "
-                  + Hazards.quote(other.displayName())
-                  + " declares; the kubelet looks the name up in the probed container only.");
-        });
+    for (ProbePorts.Unresolved each : ProbePorts.unresolved(context)) {
+      ContainerRef other = each.other();
+      if (other == null) {
+        continue; // declared nowhere: RT_PROBE_PORT_NAME_UNDECLARED
+      }
+      sink.report(
+          each.handler().path(),
+          each.name(),
+          "the "
+              + each.handler().label()
+              + " of container "
+              + Hazards.quote(each.ref().displayName())
+              + " uses port name "
+              + Hazards.quote(each.name())
+              + ", which only container "
+              + Hazards.quote(other.displayName())
+              + " declares; the kubelet looks the name up in the probed container only.");
+    }
   }
 
   /** Checks {@link RuntimeHazardRule#RT_LIFECYCLE_TCPSOCKET}. */

@@ -32,22 +32,15 @@ final class ProbePorts {
   /** Where a handler sits and how a message names it. */
   record Handler(FieldPath path, String label) {}
 
-  /** Receives one unresolvable port name. */
-  @FunctionalInterface
-  interface Visitor {
-    /**
-     * One named port the container does not declare.
-     *
-     * @param ref the probed container
-     * @param handler the handler's port path and label
-     * @param name the port name
-     * @param other a container that declares the name, or null when none does
-     */
-    void unresolved(ContainerRef ref, Handler handler, String name, ContainerRef other);
-  }
-
-  /** One named port of a probe or hook that its container does not declare. */
-  private record Unresolved(ContainerRef ref, Handler handler, String name, ContainerRef other) {}
+  /**
+   * One named port of a probe or hook that its container does not declare.
+   *
+   * @param ref the probed container
+   * @param handler the handler's port path and label
+   * @param name the port name
+   * @param other a container that declares the name, or null when none does
+   */
+  record Unresolved(ContainerRef ref, Handler handler, String name, ContainerRef other) {}
 
   /**
    * The unresolved names of the pod, found once per validation for both rules that report them;
@@ -59,18 +52,19 @@ final class ProbePorts {
   private static final class AllUnresolved implements PodSpecContext.Derived<List<Unresolved>> {
     @Override
     public List<Unresolved> compute(PodSpecContext context) {
-      return unresolved(context);
+      return find(context);
     }
   }
 
-  /** Calls the visitor for every named port of a probe or hook its container does not declare. */
-  static void forEachUnresolved(PodSpecContext context, Visitor visitor) {
-    for (Unresolved each : context.derived(UNRESOLVED)) {
-      visitor.unresolved(each.ref(), each.handler(), each.name(), each.other());
-    }
+  /**
+   * Every named port of a probe or hook its container does not declare, in spec order (read-only,
+   * once per validation). A list rather than a visitor: no lambda class to spin in a fresh JVM.
+   */
+  static List<Unresolved> unresolved(PodSpecContext context) {
+    return context.derived(UNRESOLVED);
   }
 
-  private static List<Unresolved> unresolved(PodSpecContext context) {
+  private static List<Unresolved> find(PodSpecContext context) {
     Walk walk = new Walk(context);
     for (ContainerRef ref : context.containers()) {
       if (ref.isRunToCompletionInit()) {
@@ -90,23 +84,21 @@ final class ProbePorts {
 
   /** Checks {@link RuntimeHazardRule#RT_PROBE_PORT_NAME_UNDECLARED}. */
   static void undeclared(PodSpecContext context, ViolationSink sink) {
-    forEachUnresolved(
-        context,
-        (ref, handler, name, other) -> {
-          if (other != null) {
-            return; // declared elsewhere: RT_NAMED_PROBE_PORT_OTHER_CONTAINER says more
-          }
-          sink.report(
-              handler.path(),
-              name,
-              "the "
-                  + handler.label()
-                  + " of container "
-                  + Hazards.quote(ref.displayName())
-                  + " uses port name "
-                  + Hazards.quote(name)
-                  + ", which no container of the pod declares; the kubelet cannot resolve it.");
-        });
+    for (Unresolved each : unresolved(context)) {
+      if (each.other() != null) {
+        continue; // declared elsewhere: RT_NAMED_PROBE_PORT_OTHER_CONTAINER says more
+      }
+      sink.report(
+          each.handler().path(),
+          each.name(),
+          "the "
+              + each.handler().label()
+              + " of container "
+              + Hazards.quote(each.ref().displayName())
+              + " uses port name "
+              + Hazards.quote(each.name())
+              + ", which no container of the pod declares; the kubelet cannot resolve it.");
+    }
   }
 
   /** Collects the unresolved names; the map of who declares which name is built on demand. */
