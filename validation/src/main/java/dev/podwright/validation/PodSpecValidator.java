@@ -150,9 +150,10 @@ public final class PodSpecValidator {
         new PodSpecContext(
             spec, version, policy, root, runsToCompletion, podAnnotations, mainContainers);
     List<Violation> found = new ArrayList<>();
+    RuleSink sink = new RuleSink(found);
     for (PodSpecRule rule : rules) {
       RuleInfo info = rule.info();
-      ViolationSink sink = new ViolationCollector(info, found);
+      sink.rule = info;
       try {
         rule.check(context, sink);
       } catch (RuntimeException bug) {
@@ -169,6 +170,30 @@ public final class PodSpecValidator {
       }
     }
     return new ValidationReport(found);
+  }
+
+  /**
+   * One sink for a whole validation, pointed at each rule in turn: what {@link ViolationCollector}
+   * does for one rule, without allocating a collector for each rule of each validation.
+   */
+  private static final class RuleSink implements ViolationSink {
+    private final List<Violation> out;
+    private RuleInfo rule;
+
+    RuleSink(List<Violation> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void report(FieldPath path, Object value, String message) {
+      new ViolationCollector(rule, out).report(path, value, message);
+    }
+
+    @Override
+    public void report(
+        FieldPath path, Object value, String message, Severity severity, String hint) {
+      new ViolationCollector(rule, out).report(path, value, message, severity, hint);
+    }
   }
 
   /** Builds a {@link PodSpecValidator}. */

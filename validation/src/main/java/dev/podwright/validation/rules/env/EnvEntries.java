@@ -19,7 +19,12 @@ final class EnvEntries {
   private EnvEntries() {}
 
   /** One non-null env entry of a container. */
-  record Env(ContainerRef container, int index, V1EnvVar var, FieldPath path) {
+  record Env(ContainerRef container, int index, V1EnvVar var) {
+    /** The entry's path, {@code spec.containers[0].env[2]}; built when a finding needs it. */
+    FieldPath path() {
+      return container.path().child("env").index(index);
+    }
+
     /** The entry's {@code valueFrom}, or null. */
     V1EnvVarSource valueFrom() {
       return var.getValueFrom();
@@ -27,7 +32,7 @@ final class EnvEntries {
 
     /** The path of the entry's {@code valueFrom}. */
     FieldPath valueFromPath() {
-      return path.child("valueFrom");
+      return path().child("valueFrom");
     }
   }
 
@@ -62,11 +67,10 @@ final class EnvEntries {
         if (env == null) {
           continue;
         }
-        FieldPath listPath = ref.path().child("env");
         for (int i = 0; i < env.size(); i++) {
           V1EnvVar var = env.get(i);
           if (var != null) {
-            all.add(new Env(ref, i, var, listPath.index(i)));
+            all.add(new Env(ref, i, var));
           }
         }
       }

@@ -186,12 +186,13 @@ public enum EnvRule implements PodSpecRule {
       case ENV_VALUEFROM_EXACTLY_ONE -> EnvChecks.envValueFromExactlyOne(context, sink);
       case ENV_VALUE_AND_VALUEFROM -> EnvChecks.envValueAndValueFrom(context, sink);
       case ENV_FIELDREF -> EnvRefChecks.envFieldRef(context, sink);
-      case ENV_RESOURCEFIELDREF -> EnvRefChecks.envResourceFieldRef(context, sink);
-      case ENV_RESOURCEFIELDREF_DIVISOR -> EnvRefChecks.envResourceFieldRefDivisor(context, sink);
+      case ENV_RESOURCEFIELDREF -> EnvResourceRefChecks.envResourceFieldRef(context, sink);
+      case ENV_RESOURCEFIELDREF_DIVISOR ->
+          EnvResourceRefChecks.envResourceFieldRefDivisor(context, sink);
       case ENV_KEYREF_NAME_FORMAT -> EnvRefChecks.envKeyRefNameFormat(context, sink);
       case ENV_KEYREF_KEY -> EnvRefChecks.envKeyRefKey(context, sink);
-      case ENV_FILEKEYREF_FIELDS -> EnvRefChecks.envFileKeyRefFields(context, sink);
-      case ENV_FILEKEYREF_EMPTYDIR -> EnvRefChecks.envFileKeyRefEmptyDir(context, sink);
+      case ENV_FILEKEYREF_FIELDS -> EnvFileRefChecks.envFileKeyRefFields(context, sink);
+      case ENV_FILEKEYREF_EMPTYDIR -> EnvFileRefChecks.envFileKeyRefEmptyDir(context, sink);
       case ENVFROM_EXACTLY_ONE -> EnvChecks.envFromExactlyOne(context, sink);
       case ENVFROM_PREFIX_FORMAT -> EnvChecks.envFromPrefixFormat(context, sink);
       case ENVFROM_REF_NAME -> EnvChecks.envFromRefName(context, sink);

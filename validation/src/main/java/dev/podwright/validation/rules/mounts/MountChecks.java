@@ -1,7 +1,6 @@
 package dev.podwright.validation.rules.mounts;
 
 import dev.podwright.kubernetes.KubernetesVersion;
-import dev.podwright.path.FieldPath;
 import dev.podwright.validation.rules.support.LocalPaths;
 import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
@@ -94,13 +93,16 @@ final class MountChecks {
       if (mounts.size() < 2) {
         continue;
       }
-      Map<String, FieldPath> seen = new HashMap<>();
-      for (MountEntries.Mount mount : mounts) {
+      // a few mounts are compared pairwise; many are indexed, so the check stays linear
+      Map<String, MountEntries.Mount> seen = mounts.size() > PAIRWISE ? new HashMap<>() : null;
+      for (int i = 0; i < mounts.size(); i++) {
+        MountEntries.Mount mount = mounts.get(i);
         String path = mount.mount().getMountPath();
         if (MountEntries.isEmpty(path)) {
           continue;
         }
-        FieldPath first = seen.putIfAbsent(path, mount.path());
+        MountEntries.Mount first =
+            seen != null ? seen.putIfAbsent(path, mount) : firstAt(mounts, i, path);
         if (first != null) {
           sink.report(
               mount.path().child("mountPath"),
@@ -108,11 +110,25 @@ final class MountChecks {
               "Invalid value: \""
                   + path
                   + "\": must be unique; "
-                  + first
+                  + first.path()
                   + " already mounts there.");
         }
       }
     }
+  }
+
+  /** Up to this many mounts in a container, duplicates are found by comparing pairs. */
+  private static final int PAIRWISE = 16;
+
+  /** The first mount before {@code before} at this mount path, or null. */
+  private static MountEntries.Mount firstAt(
+      List<MountEntries.Mount> mounts, int before, String path) {
+    for (int j = 0; j < before; j++) {
+      if (path.equals(mounts.get(j).mount().getMountPath())) {
+        return mounts.get(j);
+      }
+    }
+    return null;
   }
 
   /** Checks {@link MountRule#MOUNT_SUBPATH_LOCAL}. */

@@ -17,7 +17,11 @@ import java.util.Map;
 final class MountEntries {
 
   /** A non-null mount of a container, its index and its path. */
-  record Mount(ContainerRef container, V1VolumeMount mount, int index, FieldPath path) {
+  record Mount(ContainerRef container, V1VolumeMount mount, int index) {
+    /** The mount's path, {@code spec.containers[0].volumeMounts[1]}; built for a finding. */
+    FieldPath path() {
+      return listPath().index(index);
+    }
 
     /**
      * The list path, {@code ...volumeMounts}, where the API server reports subPath, subPathExpr,
@@ -103,10 +107,9 @@ final class MountEntries {
     if (mounts == null) {
       return all;
     }
-    FieldPath list = ref.path().child("volumeMounts");
     for (int i = 0; i < mounts.size(); i++) {
       if (mounts.get(i) != null) {
-        all.add(new Mount(ref, mounts.get(i), i, list.index(i)));
+        all.add(new Mount(ref, mounts.get(i), i));
       }
     }
     return all;

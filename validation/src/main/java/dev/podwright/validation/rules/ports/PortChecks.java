@@ -6,7 +6,7 @@ import dev.podwright.validation.spi.ContainerType;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.ViolationSink;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,13 +112,19 @@ final class PortChecks {
   /** Checks {@link PortRule#PORT_NAME_UNIQUE_IN_CONTAINER}. */
   static void portNameUniqueInContainer(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
-      Set<String> seen = new LinkedHashSet<>();
-      for (PortEntries.Port port : PortEntries.of(context, ref)) {
+      List<PortEntries.Port> ports = PortEntries.of(context, ref);
+      if (ports.size() < 2) {
+        continue;
+      }
+      // a few ports are compared pairwise; many go through a set, so the check stays linear
+      Set<String> seen = ports.size() > PAIRWISE ? new HashSet<>() : null;
+      for (int i = 0; i < ports.size(); i++) {
+        PortEntries.Port port = ports.get(i);
         String name = port.port().getName();
         if (name == null || name.isEmpty() || KubeIdentifiers.portName(name).isPresent()) {
           continue;
         }
-        if (!seen.add(name)) {
+        if (seen != null ? !seen.add(name) : namedBefore(ports, i, name)) {
           sink.report(
               port.path().child("name"),
               name,
@@ -130,6 +136,19 @@ final class PortChecks {
         }
       }
     }
+  }
+
+  /** Up to this many ports in a container, duplicate names are found by comparing pairs. */
+  private static final int PAIRWISE = 16;
+
+  /** Whether a port before {@code before} has this name. */
+  private static boolean namedBefore(List<PortEntries.Port> ports, int before, String name) {
+    for (int j = 0; j < before; j++) {
+      if (name.equals(ports.get(j).port().getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks {@link PortRule#HOSTPORT_CONFLICT_REGULAR}. */

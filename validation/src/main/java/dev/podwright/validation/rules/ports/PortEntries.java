@@ -17,7 +17,12 @@ final class PortEntries {
   private PortEntries() {}
 
   /** One non-null port of a container. */
-  record Port(ContainerRef container, int index, V1ContainerPort port, FieldPath path) {
+  record Port(ContainerRef container, int index, V1ContainerPort port) {
+
+    /** The port's path, {@code spec.containers[0].ports[1]}; built when a finding needs it. */
+    FieldPath path() {
+      return container.path().child("ports").index(index);
+    }
 
     /** The protocol after defaulting: unset or empty is TCP. */
     String protocol() {
@@ -69,11 +74,10 @@ final class PortEntries {
     if (ports == null) {
       return all;
     }
-    FieldPath list = ref.path().child("ports");
     for (int i = 0; i < ports.size(); i++) {
       V1ContainerPort port = ports.get(i);
       if (port != null) {
-        all.add(new Port(ref, i, port, list.index(i)));
+        all.add(new Port(ref, i, port));
       }
     }
     return all;

@@ -45,13 +45,21 @@ final class Handlers {
   /** A probe or lifecycle handler, its present actions in the API server's order. */
   record Handler(
       ContainerRef container,
-      String describe,
+      String kind,
       FieldPath path,
       V1ExecAction exec,
       V1HTTPGetAction httpGet,
       V1TCPSocketAction tcpSocket,
       V1GRPCAction grpc,
       V1SleepAction sleep) {
+
+    /**
+     * {@code liveness probe of container "app"}, {@code postStart hook of container "app"}: built
+     * when a finding needs it, not for every handler.
+     */
+    String describe() {
+      return kind + " of container \"" + container.displayName() + "\"";
+    }
 
     /** The names of the actions that are set, in the order the API server checks them. */
     List<String> actions() {
@@ -211,7 +219,7 @@ final class Handlers {
       all.add(
           new Handler(
               p.container(),
-              p.describe(),
+              label(p.kind()),
               p.path(),
               probe.getExec(),
               probe.getHttpGet(),
@@ -251,13 +259,25 @@ final class Handlers {
     all.add(
         new Handler(
             ref,
-            hook + " hook of container \"" + ref.displayName() + "\"",
+            label(hook),
             lifecycle.child(hook),
             handler.getExec(),
             handler.getHttpGet(),
             handler.getTcpSocket(),
             null,
             sleep ? handler.getSleep() : null));
+  }
+
+  /** {@code liveness probe}, {@code postStart hook}: constants, so no handler builds text. */
+  private static String label(String kind) {
+    return switch (kind) {
+      case "liveness" -> "liveness probe";
+      case "readiness" -> "readiness probe";
+      case "startup" -> "startup probe";
+      case "postStart" -> "postStart hook";
+      case "preStop" -> "preStop hook";
+      default -> kind;
+    };
   }
 
   /** Probe handlers, then lifecycle handlers, built once per validation (read-only). */

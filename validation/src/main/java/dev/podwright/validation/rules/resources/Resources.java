@@ -21,9 +21,14 @@ final class Resources {
   private Resources() {}
 
   /** One entry of a requests or limits map. */
-  record Entry(ContainerRef container, String name, Quantity quantity, FieldPath path) {
+  record Entry(ContainerRef container, String name, Quantity quantity, FieldPath map) {
     Optional<BigDecimal> value() {
       return Quantities.value(quantity);
+    }
+
+    /** The entry's path, e.g. {@code spec.containers[0].resources.limits[cpu]}; built on demand. */
+    FieldPath path() {
+      return map.key(name);
     }
   }
 
@@ -44,8 +49,8 @@ final class Resources {
       this.container = container;
       this.resources = resources;
       this.path = path;
-      this.requests = Collections.unmodifiableMap(sorted(resources.getRequests()));
-      this.limits = Collections.unmodifiableMap(sorted(resources.getLimits()));
+      this.requests = readOnlySorted(resources.getRequests());
+      this.limits = readOnlySorted(resources.getLimits());
       List<Entry> all = new ArrayList<>();
       addEntries(all, requests, path.child("requests"));
       addEntries(all, limits, path.child("limits"));
@@ -54,8 +59,7 @@ final class Resources {
 
     private void addEntries(List<Entry> all, Map<String, Quantity> map, FieldPath mapPath) {
       for (Map.Entry<String, Quantity> entry : map.entrySet()) {
-        all.add(
-            new Entry(container, entry.getKey(), entry.getValue(), mapPath.key(entry.getKey())));
+        all.add(new Entry(container, entry.getKey(), entry.getValue(), mapPath));
       }
     }
 
@@ -106,6 +110,27 @@ final class Resources {
       }
       return List.copyOf(all);
     }
+  }
+
+  /**
+   * The map sorted by name without null keys or values, read-only: a view of the map itself when it
+   * already is so (the emitter writes sorted maps), else a sorted copy.
+   */
+  static Map<String, Quantity> readOnlySorted(Map<String, Quantity> map) {
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    String previous = null;
+    for (Map.Entry<String, Quantity> entry : map.entrySet()) {
+      String key = entry.getKey();
+      if (key == null
+          || entry.getValue() == null
+          || previous != null && previous.compareTo(key) >= 0) {
+        return Collections.unmodifiableMap(sorted(map));
+      }
+      previous = key;
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   static Map<String, Quantity> sorted(Map<String, Quantity> map) {

@@ -28,24 +28,36 @@ final class ContainerHazardChecks {
 
   /** Checks {@link RuntimeHazardRule#RT_PORT_BIND_CONFLICT}. */
   static void portBindConflict(PodSpecContext context, ViolationSink sink) {
-    Map<String, ContainerRef> first = new HashMap<>();
-    for (ContainerRef ref : context.containers()) {
+    List<ContainerRef> refs = context.containers();
+    // a few ports are compared pairwise (no keys, no maps); many are indexed by port/protocol
+    boolean pairwise = bindablePorts(refs) <= PAIRWISE;
+    Map<String, ContainerRef> first = pairwise ? null : new HashMap<>();
+    for (int c = 0; c < refs.size(); c++) {
+      ContainerRef ref = refs.get(c);
       if (ref.isRunToCompletionInit()) {
         continue;
       }
       List<V1ContainerPort> ports = Hazards.list(ref.container().getPorts());
-      Map<String, Boolean> own = new HashMap<>();
+      Map<String, Boolean> own = pairwise ? null : new HashMap<>();
       for (int i = 0; i < ports.size(); i++) {
         V1ContainerPort port = ports.get(i);
         if (port == null || port.getContainerPort() == null) {
           continue;
         }
         String protocol = port.getProtocol() == null ? "TCP" : port.getProtocol();
-        String key = port.getContainerPort() + "/" + protocol;
-        if (own.put(key, Boolean.TRUE) != null) {
-          continue; // repeated within one container: a port declaration rule's business
+        ContainerRef other;
+        if (pairwise) {
+          if (declares(ports, i, port.getContainerPort(), protocol)) {
+            continue; // repeated within one container: a port declaration rule's business
+          }
+          other = firstDeclaring(refs, c, port.getContainerPort(), protocol);
+        } else {
+          String key = port.getContainerPort() + "/" + protocol;
+          if (own.put(key, Boolean.TRUE) != null) {
+            continue; // repeated within one container: a port declaration rule's business
+          }
+          other = first.putIfAbsent(key, ref);
         }
-        ContainerRef other = first.putIfAbsent(key, ref);
         if (other != null) {
           sink.report(
               ref.path().child("ports").index(i).child("containerPort"),
@@ -53,7 +65,9 @@ final class ContainerHazardChecks {
               "container "
                   + Hazards.quote(ref.displayName())
                   + " declares port "
-                  + key
+                  + port.getContainerPort()
+                  + "/"
+                  + protocol
                   + ", which container "
                   + Hazards.quote(other.displayName())
                   + " also declares; they share the pod's network namespace, so only one of them"
@@ -61,6 +75,46 @@ final class ContainerHazardChecks {
         }
       }
     }
+  }
+
+  /** Up to this many ports in the pod's long-running containers, conflicts are found pairwise. */
+  private static final int PAIRWISE = 16;
+
+  private static int bindablePorts(List<ContainerRef> refs) {
+    int count = 0;
+    for (ContainerRef ref : refs) {
+      if (!ref.isRunToCompletionInit()) {
+        count += Hazards.list(ref.container().getPorts()).size();
+      }
+    }
+    return count;
+  }
+
+  /** Whether one of the first {@code before} ports binds this port and protocol. */
+  private static boolean declares(
+      List<V1ContainerPort> ports, int before, Integer number, String protocol) {
+    for (int j = 0; j < before; j++) {
+      V1ContainerPort port = ports.get(j);
+      if (port != null
+          && number.equals(port.getContainerPort())
+          && protocol.equals(port.getProtocol() == null ? "TCP" : port.getProtocol())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first long-running container before {@code before} that binds this port, or null. */
+  private static ContainerRef firstDeclaring(
+      List<ContainerRef> refs, int before, Integer number, String protocol) {
+    for (int k = 0; k < before; k++) {
+      ContainerRef ref = refs.get(k);
+      List<V1ContainerPort> ports = Hazards.list(ref.container().getPorts());
+      if (!ref.isRunToCompletionInit() && declares(ports, ports.size(), number, protocol)) {
+        return ref;
+      }
+    }
+    return null;
   }
 
   /** Checks {@link RuntimeHazardRule#RT_SIDECAR_HOSTPORT_CONFLICT}. */
@@ -281,25 +335,24 @@ final class ContainerHazardChecks {
 
   /** Checks {@link RuntimeHazardRule#RT_NAMED_PROBE_PORT_OTHER_CONTAINER}. */
   static void namedProbePort(PodSpecContext context, ViolationSink sink) {
-    ProbePorts.forEachUnresolved(
-        context,
-        (ref, handler, name, other) -> {
-          if (other == null) {
-            return; // declared nowhere: RT_PROBE_PORT_NAME_UNDECLARED
-          }
-          sink.report(
-              handler.path(),
-              name,
-              "the "
-                  + handler.label()
-                  + " of container "
-                  + Hazards.quote(ref.displayName())
-                  + " uses port name "
-                  + Hazards.quote(name)
-                  + ", which only container "
-                  + Hazards.quote(other.displayName())
-                  + " declares; the kubelet looks the name up in the probed container only.");
-        });
+    for (ProbePorts.Unresolved each : ProbePorts.unresolved(context)) {
+      ContainerRef other = each.other();
+      if (other == null) {
+        continue; // declared nowhere: RT_PROBE_PORT_NAME_UNDECLARED
+      }
+      sink.report(
+          each.handler().path(),
+          each.name(),
+          "the "
+              + each.handler().label()
+              + " of container "
+              + Hazards.quote(each.ref().displayName())
+              + " uses port name "
+              + Hazards.quote(each.name())
+              + ", which only container "
+              + Hazards.quote(other.displayName())
+              + " declares; the kubelet looks the name up in the probed container only.");
+    }
   }
 
   /** Checks {@link RuntimeHazardRule#RT_LIFECYCLE_TCPSOCKET}. */

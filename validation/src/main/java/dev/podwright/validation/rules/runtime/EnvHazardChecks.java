@@ -31,7 +31,10 @@ final class EnvHazardChecks {
       V1Container c = ref.container();
       boolean envFrom = !Hazards.list(c.getEnvFrom()).isEmpty();
       List<V1EnvVar> env = Hazards.list(c.getEnv());
-      Map<String, Integer> firstIndex = env.isEmpty() ? Map.of() : new HashMap<>();
+      if (!anyReference(env)) {
+        continue; // no $(...) in any value: nothing to index
+      }
+      Map<String, Integer> firstIndex = new HashMap<>();
       for (int i = 0; i < env.size(); i++) {
         V1EnvVar var = env.get(i);
         if (var != null && var.getName() != null) {
@@ -157,6 +160,16 @@ final class EnvHazardChecks {
   }
 
   /** The variable names {@code $(NAME)} refers to, in order, skipping {@code $$} escapes. */
+  /** True when some value of the list may hold a {@code $(NAME)} reference. */
+  private static boolean anyReference(List<V1EnvVar> env) {
+    for (V1EnvVar var : env) {
+      if (var != null && var.getValue() != null && var.getValue().indexOf("$(") >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<String> references(String text) {
     if (text.indexOf("$(") < 0) {
       return List.of();

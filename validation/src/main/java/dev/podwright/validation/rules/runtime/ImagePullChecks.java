@@ -27,6 +27,9 @@ final class ImagePullChecks {
    */
   static void check(PodSpecContext context, ViolationSink sink, boolean pullsAlways) {
     for (ContainerRef ref : context.containers()) {
+      if (floating(ref.container().getImage()) == null) {
+        continue; // pinned: nothing to build, no path, no text
+      }
       report(
           sink,
           ref.path().child("image"),
@@ -105,10 +108,14 @@ final class ImagePullChecks {
     if (image == null || image.isBlank() || image.contains("@")) {
       return null;
     }
-    String tag = ImageRefs.tag(image.trim());
-    if (tag == null) {
+    String trimmed = image.trim();
+    int colon = ImageRefs.tagColon(trimmed);
+    if (colon < 0) {
       return "which has no tag and so means :latest";
     }
-    return tag.equals("latest") ? "tagged :latest" : null;
+    return trimmed.length() - colon - 1 == "latest".length()
+            && trimmed.startsWith("latest", colon + 1)
+        ? "tagged :latest"
+        : null;
   }
 }

@@ -5,10 +5,10 @@ final class ImageRefs {
 
   private ImageRefs() {}
 
-  /** The tag of a reference without digest, or null when it has none. */
-  static String tag(String image) {
+  /** The index of the colon before the tag of a reference without digest, or -1 without a tag. */
+  static int tagColon(String image) {
     int slash = image.lastIndexOf('/');
     int colon = image.lastIndexOf(':');
-    return colon > slash ? image.substring(colon + 1) : null;
+    return colon > slash ? colon : -1;
   }
 }

@@ -22,6 +22,9 @@ final class MountPaths {
    * slash removed. {@code ..} is kept as it is.
    */
   static String normalize(String path) {
+    if (isNormal(path)) {
+      return path;
+    }
     StringBuilder out = new StringBuilder(path.length());
     for (String segment : path.split("/")) {
       if (segment.isEmpty() || segment.equals(".")) {
@@ -30,6 +33,43 @@ final class MountPaths {
       out.append('/').append(segment);
     }
     return out.length() == 0 ? "/" : out.toString();
+  }
+
+  /**
+   * True when {@link #normalize} would return the path unchanged: absolute, no empty or {@code .}
+   * segment, no trailing slash (checked without allocating, as most mount paths are normal).
+   */
+  static boolean isNormal(String path) {
+    int length = path.length();
+    if (length == 0 || path.charAt(0) != '/') {
+      return false;
+    }
+    if (length == 1) {
+      return true;
+    }
+    int segmentStart = 1;
+    for (int i = 1; i <= length; i++) {
+      if (i == length || path.charAt(i) == '/') {
+        int segment = i - segmentStart;
+        if (segment == 0 || segment == 1 && path.charAt(segmentStart) == '.') {
+          return false;
+        }
+        segmentStart = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when normalised path {@code outer} is a proper ancestor of normalised path {@code inner}
+   * other than the root: {@code /data} of {@code /data/x}, not of {@code /database}.
+   */
+  static boolean isAncestor(String outer, String inner) {
+    int length = outer.length();
+    return length > 1
+        && inner.length() > length
+        && inner.charAt(length) == '/'
+        && inner.startsWith(outer);
   }
 
   /** The parent of a normalised path, or null for {@code /}. */

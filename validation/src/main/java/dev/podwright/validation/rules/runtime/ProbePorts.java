@@ -10,10 +10,10 @@ import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1Probe;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Named ports of probes and lifecycle hooks that the kubelet cannot resolve. The kubelet looks a
@@ -32,108 +32,147 @@ final class ProbePorts {
   /** Where a handler sits and how a message names it. */
   record Handler(FieldPath path, String label) {}
 
-  /** Receives one unresolvable port name. */
-  @FunctionalInterface
-  interface Visitor {
-    /**
-     * One named port the container does not declare.
-     *
-     * @param ref the probed container
-     * @param handler the handler's port path and label
-     * @param name the port name
-     * @param other a container that declares the name, or null when none does
-     */
-    void unresolved(ContainerRef ref, Handler handler, String name, ContainerRef other);
+  /**
+   * One named port of a probe or hook that its container does not declare.
+   *
+   * @param ref the probed container
+   * @param handler the handler's port path and label
+   * @param name the port name
+   * @param other a container that declares the name, or null when none does
+   */
+  record Unresolved(ContainerRef ref, Handler handler, String name, ContainerRef other) {}
+
+  /**
+   * The unresolved names of the pod, found once per validation for both rules that report them;
+   * paths are built and the owners of names looked up only for a name the container lacks.
+   */
+  private static final PodSpecContext.Derived<List<Unresolved>> UNRESOLVED = new AllUnresolved();
+
+  /** The key of {@link #UNRESOLVED}: a class, not a lambda, so a fresh JVM spins no extra class. */
+  private static final class AllUnresolved implements PodSpecContext.Derived<List<Unresolved>> {
+    @Override
+    public List<Unresolved> compute(PodSpecContext context) {
+      return find(context);
+    }
   }
 
-  /** Calls the visitor for every named port of a probe or hook its container does not declare. */
-  static void forEachUnresolved(PodSpecContext context, Visitor visitor) {
-    Map<String, ContainerRef> owner = new HashMap<>();
-    for (ContainerRef ref : context.containers()) {
-      for (V1ContainerPort port : Hazards.list(ref.container().getPorts())) {
-        if (port != null && port.getName() != null && !port.getName().isEmpty()) {
-          owner.putIfAbsent(port.getName(), ref);
-        }
-      }
-    }
+  /**
+   * Every named port of a probe or hook its container does not declare, in spec order (read-only,
+   * once per validation). A list rather than a visitor: no lambda class to spin in a fresh JVM.
+   */
+  static List<Unresolved> unresolved(PodSpecContext context) {
+    return context.derived(UNRESOLVED);
+  }
+
+  private static List<Unresolved> find(PodSpecContext context) {
+    Walk walk = new Walk(context);
     for (ContainerRef ref : context.containers()) {
       if (ref.isRunToCompletionInit()) {
         continue;
       }
       V1Container c = ref.container();
-      Set<String> own = new HashSet<>();
-      for (V1ContainerPort port : Hazards.list(c.getPorts())) {
-        if (port != null && port.getName() != null) {
-          own.add(port.getName());
-        }
-      }
-      Walk walk = new Walk(ref, own, owner, visitor);
-      walk.probe(c.getLivenessProbe(), "livenessProbe");
-      walk.probe(c.getReadinessProbe(), "readinessProbe");
-      walk.probe(c.getStartupProbe(), "startupProbe");
+      walk.probe(ref, c.getLivenessProbe(), "livenessProbe");
+      walk.probe(ref, c.getReadinessProbe(), "readinessProbe");
+      walk.probe(ref, c.getStartupProbe(), "startupProbe");
       if (c.getLifecycle() != null) {
-        walk.hook(c.getLifecycle().getPostStart(), "postStart");
-        walk.hook(c.getLifecycle().getPreStop(), "preStop");
+        walk.hook(ref, c.getLifecycle().getPostStart(), "postStart");
+        walk.hook(ref, c.getLifecycle().getPreStop(), "preStop");
       }
     }
+    return walk.found == null ? List.of() : List.copyOf(walk.found);
   }
 
   /** Checks {@link RuntimeHazardRule#RT_PROBE_PORT_NAME_UNDECLARED}. */
   static void undeclared(PodSpecContext context, ViolationSink sink) {
-    forEachUnresolved(
-        context,
-        (ref, handler, name, other) -> {
-          if (other != null) {
-            return; // declared elsewhere: RT_NAMED_PROBE_PORT_OTHER_CONTAINER says more
-          }
-          sink.report(
-              handler.path(),
-              name,
-              "the "
-                  + handler.label()
-                  + " of container "
-                  + Hazards.quote(ref.displayName())
-                  + " uses port name "
-                  + Hazards.quote(name)
-                  + ", which no container of the pod declares; the kubelet cannot resolve it.");
-        });
+    for (Unresolved each : unresolved(context)) {
+      if (each.other() != null) {
+        continue; // declared elsewhere: RT_NAMED_PROBE_PORT_OTHER_CONTAINER says more
+      }
+      sink.report(
+          each.handler().path(),
+          each.name(),
+          "the "
+              + each.handler().label()
+              + " of container "
+              + Hazards.quote(each.ref().displayName())
+              + " uses port name "
+              + Hazards.quote(each.name())
+              + ", which no container of the pod declares; the kubelet cannot resolve it.");
+    }
   }
 
-  private record Walk(
-      ContainerRef ref, Set<String> own, Map<String, ContainerRef> owner, Visitor visitor) {
+  /** Collects the unresolved names; the map of who declares which name is built on demand. */
+  private static final class Walk {
+    private final PodSpecContext context;
+    private Map<String, ContainerRef> owner;
+    private List<Unresolved> found;
 
-    void probe(V1Probe probe, String field) {
+    Walk(PodSpecContext context) {
+      this.context = context;
+    }
+
+    void probe(ContainerRef ref, V1Probe probe, String field) {
       if (probe == null) {
         return;
       }
-      FieldPath at = ref.path().child(field);
       if (probe.getHttpGet() != null) {
-        port(probe.getHttpGet().getPort(), at.child("httpGet").child("port"), field);
+        port(ref, probe.getHttpGet().getPort(), false, field, "httpGet");
       }
       if (probe.getTcpSocket() != null) {
-        port(probe.getTcpSocket().getPort(), at.child("tcpSocket").child("port"), field);
+        port(ref, probe.getTcpSocket().getPort(), false, field, "tcpSocket");
       }
     }
 
-    void hook(V1LifecycleHandler handler, String field) {
+    void hook(ContainerRef ref, V1LifecycleHandler handler, String field) {
       if (handler != null && handler.getHttpGet() != null) {
-        port(
-            handler.getHttpGet().getPort(),
-            ref.path().child("lifecycle").child(field).child("httpGet").child("port"),
-            field + " hook");
+        port(ref, handler.getHttpGet().getPort(), true, field, "httpGet");
       }
     }
 
-    private void port(IntOrString port, FieldPath path, String label) {
+    /** {@code field} names the probe or hook, {@code action} is httpGet or tcpSocket. */
+    private void port(
+        ContainerRef ref, IntOrString port, boolean hook, String field, String action) {
       if (port == null || port.isInteger()) {
         return;
       }
       String name = port.getStrValue();
-      if (name == null || own.contains(name) || KubeIdentifiers.portName(name).isPresent()) {
+      if (name == null
+          || declares(ref.container(), name)
+          || KubeIdentifiers.portName(name).isPresent()) {
         return;
       }
-      ContainerRef other = owner.get(name);
-      visitor.unresolved(ref, new Handler(path, label), name, other == ref ? null : other);
+      FieldPath at = hook ? ref.path().child("lifecycle") : ref.path();
+      FieldPath path = at.child(field).child(action).child("port");
+      String label = hook ? field + " hook" : field;
+      ContainerRef other = owners().get(name);
+      if (found == null) {
+        found = new ArrayList<>();
+      }
+      found.add(new Unresolved(ref, new Handler(path, label), name, other == ref ? null : other));
+    }
+
+    private static boolean declares(V1Container container, String name) {
+      for (V1ContainerPort port : Hazards.list(container.getPorts())) {
+        if (port != null && name.equals(port.getName())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The first container declaring each port name, in spec order. */
+    private Map<String, ContainerRef> owners() {
+      if (owner == null) {
+        owner = new HashMap<>();
+        for (ContainerRef ref : context.containers()) {
+          for (V1ContainerPort port : Hazards.list(ref.container().getPorts())) {
+            if (port != null && port.getName() != null && !port.getName().isEmpty()) {
+              owner.putIfAbsent(port.getName(), ref);
+            }
+          }
+        }
+      }
+      return owner;
     }
   }
 }

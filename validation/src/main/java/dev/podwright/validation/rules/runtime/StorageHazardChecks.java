@@ -60,19 +60,32 @@ final class StorageHazardChecks {
     }
   }
 
+  /**
+   * Up to this many mounts per container, the twin and shadowing checks compare every pair (no map,
+   * nothing allocated for a clean container); above it they index the paths in a hash map, so a
+   * container with very many mounts stays linear.
+   */
+  private static final int PAIRWISE = 16;
+
   /** Checks {@link RuntimeHazardRule#RT_MOUNTPATH_TWIN}. */
   static void mountPathTwin(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
       List<V1VolumeMount> mounts = Hazards.list(ref.container().getVolumeMounts());
-      Map<String, String> rawByNormal = new HashMap<>();
-      for (int i = 0; i < mounts.size(); i++) {
-        V1VolumeMount mount = mounts.get(i);
-        String raw = mount == null ? null : mount.getMountPath();
-        if (!MountPaths.isAbsolute(raw)) {
+      if (mounts.size() < 2) {
+        continue;
+      }
+      String[] normals = normals(mounts);
+      Map<String, String> rawByNormal = mounts.size() > PAIRWISE ? new HashMap<>() : null;
+      for (int i = 0; i < normals.length; i++) {
+        String normal = normals[i];
+        if (normal == null) {
           continue;
         }
-        String normal = MountPaths.normalize(raw);
-        String earlier = rawByNormal.putIfAbsent(normal, raw);
+        String raw = mounts.get(i).getMountPath();
+        String earlier =
+            rawByNormal != null
+                ? rawByNormal.putIfAbsent(normal, raw)
+                : firstRawOf(normal, normals, mounts, i);
         if (earlier != null && !earlier.equals(raw)) {
           sink.report(
               ref.path().child("volumeMounts").index(i).child("mountPath"),
@@ -91,48 +104,105 @@ final class StorageHazardChecks {
     }
   }
 
+  /**
+   * The normalised mount path of each mount, null where the mount or its path is missing or the
+   * path is not absolute.
+   */
+  private static String[] normals(List<V1VolumeMount> mounts) {
+    String[] normals = new String[mounts.size()];
+    for (int i = 0; i < normals.length; i++) {
+      V1VolumeMount mount = mounts.get(i);
+      String raw = mount == null ? null : mount.getMountPath();
+      normals[i] = MountPaths.isAbsolute(raw) ? MountPaths.normalize(raw) : null;
+    }
+    return normals;
+  }
+
+  /** The raw path of the first mount before {@code before} with this normal path, or null. */
+  private static String firstRawOf(
+      String normal, String[] normals, List<V1VolumeMount> mounts, int before) {
+    for (int j = 0; j < before; j++) {
+      if (normal.equals(normals[j])) {
+        return mounts.get(j).getMountPath();
+      }
+    }
+    return null;
+  }
+
   /** Checks {@link RuntimeHazardRule#RT_MOUNT_SHADOWING}. */
   static void mountShadowing(PodSpecContext context, ViolationSink sink) {
     for (ContainerRef ref : context.containers()) {
       List<V1VolumeMount> mounts = Hazards.list(ref.container().getVolumeMounts());
-      Map<String, Integer> byPath = new HashMap<>();
-      for (int i = 0; i < mounts.size(); i++) {
-        V1VolumeMount mount = mounts.get(i);
-        String raw = mount == null ? null : mount.getMountPath();
-        if (MountPaths.isAbsolute(raw)) {
-          byPath.putIfAbsent(MountPaths.normalize(raw), i);
-        }
+      if (mounts.size() < 2) {
+        continue;
       }
-      for (int i = 0; i < mounts.size(); i++) {
-        V1VolumeMount mount = mounts.get(i);
-        String raw = mount == null ? null : mount.getMountPath();
-        if (!MountPaths.isAbsolute(raw)) {
+      String[] normals = normals(mounts);
+      Map<String, Integer> byPath = mounts.size() > PAIRWISE ? indexed(normals) : null;
+      for (int i = 0; i < normals.length; i++) {
+        if (normals[i] == null) {
           continue;
         }
-        String normal = MountPaths.normalize(raw);
-        for (String up = MountPaths.parent(normal); up != null; up = MountPaths.parent(up)) {
-          Integer outer = up.equals("/") ? null : byPath.get(up);
-          if (outer != null) {
-            V1VolumeMount outerMount = mounts.get(outer);
-            sink.report(
-                ref.path().child("volumeMounts").index(i).child("mountPath"),
-                raw,
-                "container "
-                    + Hazards.quote(ref.displayName())
-                    + " mounts volume "
-                    + Hazards.quote(mount.getName())
-                    + " at "
-                    + Hazards.quote(raw)
-                    + ", inside its mount of volume "
-                    + Hazards.quote(outerMount.getName())
-                    + " at "
-                    + Hazards.quote(outerMount.getMountPath())
-                    + "; the inner mount hides that part of the outer volume.");
-            break;
-          }
+        int outer = byPath != null ? nearestOuter(normals[i], byPath) : nearestOuter(normals, i);
+        if (outer >= 0) {
+          V1VolumeMount mount = mounts.get(i);
+          V1VolumeMount outerMount = mounts.get(outer);
+          sink.report(
+              ref.path().child("volumeMounts").index(i).child("mountPath"),
+              mount.getMountPath(),
+              "container "
+                  + Hazards.quote(ref.displayName())
+                  + " mounts volume "
+                  + Hazards.quote(mount.getName())
+                  + " at "
+                  + Hazards.quote(mount.getMountPath())
+                  + ", inside its mount of volume "
+                  + Hazards.quote(outerMount.getName())
+                  + " at "
+                  + Hazards.quote(outerMount.getMountPath())
+                  + "; the inner mount hides that part of the outer volume.");
         }
       }
     }
+  }
+
+  /** The first index of each normal path. */
+  private static Map<String, Integer> indexed(String[] normals) {
+    Map<String, Integer> byPath = new HashMap<>();
+    for (int i = 0; i < normals.length; i++) {
+      if (normals[i] != null) {
+        byPath.putIfAbsent(normals[i], i);
+      }
+    }
+    return byPath;
+  }
+
+  /**
+   * The first mount at the nearest ancestor directory of mount {@code inner} (the root excepted),
+   * or -1: the longest normal path that is an ancestor, the earliest mount among equals.
+   */
+  private static int nearestOuter(String[] normals, int inner) {
+    String path = normals[inner];
+    int best = -1;
+    for (int j = 0; j < normals.length; j++) {
+      String candidate = normals[j];
+      if (candidate != null
+          && (best < 0 || candidate.length() > normals[best].length())
+          && MountPaths.isAncestor(candidate, path)) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  /** The same as {@link #nearestOuter(String[], int)}, walking up through an index. */
+  private static int nearestOuter(String normal, Map<String, Integer> byPath) {
+    for (String up = MountPaths.parent(normal); up != null; up = MountPaths.parent(up)) {
+      Integer outer = up.equals("/") ? null : byPath.get(up);
+      if (outer != null) {
+        return outer;
+      }
+    }
+    return -1;
   }
 
   /** Checks {@link RuntimeHazardRule#RT_SUBPATH_NO_UPDATES}. */

@@ -156,14 +156,12 @@ public enum SecurityContextRule implements PodSpecRule {
       case SC_APE_FALSE_WITH_CAP_SYS_ADMIN ->
           SecurityContextChecks.scApeFalseWithCapSysAdmin(context, sink);
       case SC_PROCMOUNT -> SecurityContextChecks.scProcMount(context, sink);
-      case SC_SECCOMP_PROFILE -> SecurityContextChecks.scSeccompProfile(context, sink);
-      case SC_APPARMOR_PROFILE -> SecurityContextChecks.scAppArmorProfile(context, sink);
-      case SC_OS_LINUX_NO_WINDOWS_OPTIONS ->
-          SecurityContextChecks.scOsLinuxNoWindowsOptions(context, sink);
-      case SC_OS_WINDOWS_NO_LINUX_FIELDS ->
-          SecurityContextChecks.scOsWindowsNoLinuxFields(context, sink);
-      case SC_WINDOWS_HOSTPROCESS -> SecurityContextChecks.scWindowsHostProcess(context, sink);
-      case POD_OS_NAME -> SecurityContextChecks.podOsName(context, sink);
+      case SC_SECCOMP_PROFILE -> SecurityProfileChecks.scSeccompProfile(context, sink);
+      case SC_APPARMOR_PROFILE -> SecurityProfileChecks.scAppArmorProfile(context, sink);
+      case SC_OS_LINUX_NO_WINDOWS_OPTIONS -> PodOsChecks.scOsLinuxNoWindowsOptions(context, sink);
+      case SC_OS_WINDOWS_NO_LINUX_FIELDS -> PodOsChecks.scOsWindowsNoLinuxFields(context, sink);
+      case SC_WINDOWS_HOSTPROCESS -> PodOsChecks.scWindowsHostProcess(context, sink);
+      case POD_OS_NAME -> PodOsChecks.podOsName(context, sink);
       case POD_SC_ENUMS -> SecurityContextChecks.podSecurityContextEnums(context, sink);
     }
   }

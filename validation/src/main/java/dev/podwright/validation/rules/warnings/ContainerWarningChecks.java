@@ -10,7 +10,6 @@ import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,14 +36,15 @@ final class ContainerWarningChecks {
       if (env == null || env.size() < 2) {
         continue;
       }
-      Set<String> seen = new LinkedHashSet<>();
+      // a few entries are compared pairwise (no set allocated); many go through a hash set
+      Set<String> seen = env.size() > PAIRWISE ? new HashSet<>() : null;
       for (int i = 0; i < env.size(); i++) {
         V1EnvVar var = env.get(i);
         if (var == null) {
           continue;
         }
         String name = var.getName() == null ? "" : var.getName();
-        if (seen.add(name)) {
+        if (seen != null ? seen.add(name) : !definedBefore(env, i, name)) {
           continue;
         }
         String value = var.getValue() == null ? "" : var.getValue();
@@ -65,6 +65,20 @@ final class ContainerWarningChecks {
         }
       }
     }
+  }
+
+  /** Up to this many env entries, duplicates are found by comparing pairs. */
+  private static final int PAIRWISE = 16;
+
+  /** Whether an entry before {@code index} has this name (null names count as ""). */
+  private static boolean definedBefore(List<V1EnvVar> env, int index, String name) {
+    for (int j = 0; j < index; j++) {
+      V1EnvVar var = env.get(j);
+      if (var != null && name.equals(var.getName() == null ? "" : var.getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks {@link WarningRule#W_PORT_DUPLICATE}. */

@@ -24,7 +24,17 @@ final class PortPairs {
   }
 
   /** One declared port after defaulting. */
-  record Port(ContainerRef container, V1ContainerPort port, FieldPath path) {
+  record Port(ContainerRef container, V1ContainerPort port, int index) {
+    /** The port's path, {@code spec.containers[0].ports[1]}; built when a finding needs it. */
+    FieldPath path() {
+      return container.path().child("ports").index(index);
+    }
+
+    /** The same containerPort and protocol (defaulted) as the other port. */
+    boolean sameKey(Port other) {
+      return containerPort() == other.containerPort() && protocol().equals(other.protocol());
+    }
+
     String protocol() {
       String protocol = port.getProtocol();
       return protocol == null || protocol.isEmpty() ? "TCP" : protocol;
@@ -83,7 +93,7 @@ final class PortPairs {
       }
       for (int i = 0; i < ports.size(); i++) {
         if (ports.get(i) != null) {
-          all.add(new Port(ref, ports.get(i), ref.path().child("ports").index(i)));
+          all.add(new Port(ref, ports.get(i), i));
         }
       }
     }
@@ -96,6 +106,18 @@ final class PortPairs {
       return List.of();
     }
     List<Pair> pairs = new ArrayList<>();
+    if (ports.size() <= PAIRWISE) {
+      // few ports: compare each with the earlier ones, no keys built
+      for (int i = 1; i < ports.size(); i++) {
+        Port port = ports.get(i);
+        for (int j = 0; j < i; j++) {
+          if (port.sameKey(ports.get(j))) {
+            classify(pairs, port, ports.get(j));
+          }
+        }
+      }
+      return pairs.isEmpty() ? List.of() : pairs;
+    }
     Map<String, List<Port>> seen = new LinkedHashMap<>();
     for (Port port : ports) {
       String key = port.containerPort() + "/" + port.protocol();
@@ -105,17 +127,25 @@ final class PortPairs {
         seen.put(key, others);
       }
       for (Port other : others) {
-        if (port.hostIp().equals(other.hostIp()) && port.hostPort() == other.hostPort()) {
-          pairs.add(new Pair(Kind.DUPLICATE, port, other));
-        } else if (port.hostPort() == 0 || other.hostPort() == 0) {
-          pairs.add(new Pair(Kind.OVERLAPPING, port, other));
-        } else if (port.hostPort() == other.hostPort()
-            && port.hostIp().isEmpty() != other.hostIp().isEmpty()) {
-          pairs.add(new Pair(Kind.AMBIGUOUS, port, other));
-        }
+        classify(pairs, port, other);
       }
       others.add(port);
     }
     return pairs;
+  }
+
+  /** Up to this many ports in the pod, pairs are found by comparing every two. */
+  private static final int PAIRWISE = 16;
+
+  /** Adds the pair of a later port and an earlier one of the same key, when it is one. */
+  private static void classify(List<Pair> pairs, Port port, Port other) {
+    if (port.hostIp().equals(other.hostIp()) && port.hostPort() == other.hostPort()) {
+      pairs.add(new Pair(Kind.DUPLICATE, port, other));
+    } else if (port.hostPort() == 0 || other.hostPort() == 0) {
+      pairs.add(new Pair(Kind.OVERLAPPING, port, other));
+    } else if (port.hostPort() == other.hostPort()
+        && port.hostIp().isEmpty() != other.hostIp().isEmpty()) {
+      pairs.add(new Pair(Kind.AMBIGUOUS, port, other));
+    }
   }
 }
