@@ -1,6 +1,6 @@
 package dev.podwright.validation.rules.runtime;
 
-import static dev.podwright.validation.RuleHarness.run;
+import static dev.podwright.validation.rules.RuleHarness.run;
 import static dev.podwright.validation.rules.runtime.RuntimeHazardRulesTest.c;
 import static dev.podwright.validation.rules.runtime.RuntimeHazardRulesTest.mount;
 import static dev.podwright.validation.rules.runtime.RuntimeHazardRulesTest.pod;
