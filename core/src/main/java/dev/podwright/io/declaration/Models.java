@@ -606,23 +606,6 @@ final class Models {
     return keys;
   }
 
-  /**
-   * Platform documents carry many fields Podwright ignores; a field that is not one of them but is
-   * spelt like one Podwright reads is almost surely a typo, and silently dropping it would lose a
-   * sidecar, so it fails with "did you mean".
-   */
-  static void rejectNearMisses(Node object, List<String> read, Set<String> ignored) {
-    for (String name : object.fields().keySet()) {
-      if (read.contains(name) || ignored.contains(name)) {
-        continue;
-      }
-      List<String> close = Suggestions.closest(name, read);
-      if (!close.isEmpty()) {
-        throw object.unknownField(name, read);
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- resources
 
   /** {@code {requests: {cpu: 100m}, limits: {...}}} as resources. */

@@ -33,11 +33,19 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * A YAML or JSON document read into a Jackson tree, with the position of every path. Aliases (to
- * scalars, lists and maps) are expanded within the limits; duplicate keys, empty documents and
- * several documents are refused.
+ * One YAML or JSON document, read within {@link ReadLimits}, with the position of every path: the
+ * start of a host's own platform adapter. Read it with {@link Parsers}, then walk it from {@link
+ * #top()}; every refusal is a {@link DeclarationReadException} with path, line and column. Aliases
+ * (to scalars, lists and maps) are expanded within the limits; duplicate keys, empty documents and
+ * several documents are refused. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * SourceDocument.Parsers parsers = new SourceDocument.Parsers(ReadLimits.defaults());
+ * Node top = parsers.read(Path.of("algorithm.json")).top().object();
+ * String name = top.field("name").requiredText();
+ * }</pre>
  */
-final class SourceDocument {
+public final class SourceDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,8 +65,8 @@ final class SourceDocument {
     this.sourceMap = new SourceMap(file, positions);
   }
 
-  /** The top of the document, as a navigable node. */
-  Node top() {
+  /** The top of the document, as a navigable node at the root path. */
+  public Node top() {
     return new Node(this, root, FieldPath.root());
   }
 
@@ -95,15 +103,29 @@ final class SourceDocument {
         null);
   }
 
-  /** Builds the parser factories for some limits once; thread-safe. */
-  static final class Parsers {
+  /** The name of the file it was read from, as given, or null. */
+  public String file() {
+    return sourceMap.file();
+  }
+
+  /**
+   * Reads documents as YAML or JSON (by the file name's extension, else by the content) within some
+   * limits; build one per set of limits and share it. Thread-safe.
+   */
+  public static final class Parsers {
     private final ReadLimits limits;
     private final YAMLFactory yaml;
     private final JsonFactory json;
 
     private final int maxBytes;
 
-    Parsers(ReadLimits limits) {
+    /**
+     * Parsers that enforce the given limits.
+     *
+     * @param limits the read limits, e.g. {@link ReadLimits#defaults()}
+     */
+    public Parsers(ReadLimits limits) {
+      java.util.Objects.requireNonNull(limits, "limits");
       this.limits = limits;
       this.maxBytes = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
       StreamReadConstraints constraints =
@@ -125,7 +147,13 @@ final class SourceDocument {
       return limits;
     }
 
-    SourceDocument read(Path file) {
+    /**
+     * Reads a file.
+     *
+     * @throws DeclarationReadException when it cannot be read or is not one YAML or JSON document
+     *     within the limits, located in the file
+     */
+    public SourceDocument read(Path file) {
       String name = file.toString();
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
@@ -143,7 +171,13 @@ final class SourceDocument {
       return read(bytes, name);
     }
 
-    SourceDocument read(InputStream in, String file) {
+    /**
+     * Reads a stream (not closed).
+     *
+     * @param file the name to report in errors and to tell YAML from JSON by, or null
+     * @throws DeclarationReadException when it cannot be read
+     */
+    public SourceDocument read(InputStream in, String file) {
       try {
         return read(in.readNBytes(maxBytes + 1), file);
       } catch (IOException e) {
@@ -158,7 +192,14 @@ final class SourceDocument {
       }
     }
 
-    SourceDocument read(String content, String file) {
+    /**
+     * Reads text.
+     *
+     * @param file the name to report in errors and to tell YAML from JSON by, or null
+     * @throws DeclarationReadException when it cannot be read
+     * @throws IllegalArgumentException when the content is null
+     */
+    public SourceDocument read(String content, String file) {
       if (content == null) {
         throw new IllegalArgumentException("no content");
       }

@@ -1,7 +1,5 @@
 package dev.podwright.io.declaration;
 
-import static dev.podwright.io.declaration.PlatformReadersTest.quantities;
-import static dev.podwright.io.declaration.PlatformReadersTest.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.emit.EmitOptions;
@@ -48,6 +46,20 @@ import org.junit.jupiter.api.Test;
 
 /** The declaration format: the full example, env forms, every volume type, options and kinds. */
 class DeclarationReaderTest {
+
+  private static com.fasterxml.jackson.databind.JsonNode tree(Object model) {
+    return dev.podwright.io.KubernetesJackson.jsonMapper().valueToTree(model);
+  }
+
+  private static java.util.Map<String, io.kubernetes.client.custom.Quantity> quantities(
+      String... keyValues) {
+    java.util.Map<String, io.kubernetes.client.custom.Quantity> map =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put(keyValues[i], io.kubernetes.client.custom.Quantity.fromString(keyValues[i + 1]));
+    }
+    return map;
+  }
 
   private static final WorkloadKind UDF = WorkloadKind.builder("udf").build();
   private static final DeclarationReader READER = new DeclarationReader(Map.of("udf", UDF));

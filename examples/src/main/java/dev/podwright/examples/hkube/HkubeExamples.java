@@ -1,7 +1,6 @@
 package dev.podwright.examples.hkube;
 
 import dev.podwright.examples.Example;
-import dev.podwright.io.declaration.HkubeAlgorithmReader;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.Probe;

@@ -1,7 +1,6 @@
 package dev.podwright.examples.numaflow;
 
 import dev.podwright.examples.Example;
-import dev.podwright.io.declaration.NumaflowKinds;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.Probe;
