@@ -28,7 +28,7 @@ class MainTest {
     assertThat(run.out())
         .startsWith(
             "## 1. Numaflow udf vertex: sidecar on a Unix socket over an in-memory emptyDir\n")
-        .contains("# pod spec\ncontainers:\n- name: udf\n")
+        .contains("# pod spec\ncontainers:\n- name: numa\n")
         .contains("  restartPolicy: Always\n")
         .contains("  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"my-sidecar\"")
         .contains("  ERROR COMPOSITION_SIDECARS_FORBIDDEN sidecars[0]:")
