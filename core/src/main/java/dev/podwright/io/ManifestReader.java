@@ -1,20 +1,11 @@
 package dev.podwright.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -29,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -57,11 +47,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class ManifestReader {
 
-  private static final ObjectMapper BINDER = strictBinder();
+  private static final ObjectMapper BINDER = KubernetesJackson.strictBinder();
 
   private final ReadLimits limits;
-  private final YAMLFactory yamlFactory;
-  private final JsonFactory jsonFactory;
+  private final DocumentParsers parsers;
 
   /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
   public ManifestReader() {
@@ -75,20 +64,7 @@ public final class ManifestReader {
    */
   public ManifestReader(ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxDocumentLength(limits.maxInputBytes())
-            .build();
-    LoaderOptions loader = new LoaderOptions();
-    loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
-    loader.setNestingDepthLimit(limits.maxNestingDepth());
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
-    loader.setAllowDuplicateKeys(true); // DocumentWalker reports duplicates with a clearer message
-    this.yamlFactory =
-        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-    this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.parsers = new DocumentParsers(limits);
   }
 
   /** The limits this reader enforces. */
@@ -270,8 +246,7 @@ public final class ManifestReader {
     int documentIndex = 0;
     boolean json = looksLikeJson(text);
     ScalarAnchors scalarAnchors = json ? null : new ScalarAnchors(text);
-    try (JsonParser parser =
-        json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+    try (JsonParser parser = parsers.parser(text, json)) {
       try {
         while (parser.nextToken() != null) {
           if (documentIndex >= limits.maxDocuments()) {
@@ -474,22 +449,6 @@ public final class ManifestReader {
       }
     }
     return bytes;
-  }
-
-  private static ObjectMapper strictBinder() {
-    JsonMapper mapper =
-        KubernetesJackson.configure(
-            JsonMapper.builder()
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build());
-    mapper
-        .coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return mapper;
   }
 
   /** The binder, for the schema check's introspection. */

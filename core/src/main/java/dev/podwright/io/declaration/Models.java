@@ -1,19 +1,13 @@
 package dev.podwright.io.declaration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.io.KubernetesJackson;
 import dev.podwright.io.ModelCopies;
@@ -72,28 +66,8 @@ final class Models {
 
   private Models() {}
 
-  /**
-   * Binds trees to the official models as strictly as the API server does: unknown fields fail, and
-   * a number or boolean is not taken for a string ({@code args: [--port, 8080]} is refused, as
-   * kubectl refuses it).
-   */
-  static final ObjectMapper BINDER = strictBinder();
-
-  private static ObjectMapper strictBinder() {
-    JsonMapper binder =
-        JsonMapper.builder()
-            .addModule(KubernetesJackson.kubernetesModule())
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-    binder
-        .coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return binder;
-  }
+  /** The one strict binder ({@link KubernetesJackson#strictBinder()}). */
+  static final ObjectMapper BINDER = KubernetesJackson.strictBinder();
 
   /** The shared mapper, for comparing models as trees. */
   private static ObjectMapper mapper() {
@@ -176,7 +150,7 @@ final class Models {
     SourcePosition where =
         problem == Reason.UNKNOWN_FIELD
             ? node.document.keyPosition(rendered)
-            : node.document.sourceMap.nearest(rendered);
+            : node.document.nearest(rendered);
     throw new DeclarationReadException(
         problem, node.document.sourceMap.file(), where, rendered, detail, suggestions, cause);
   }
@@ -280,7 +254,7 @@ final class Models {
     for (Map.Entry<String, Node> entry : env.fields().entrySet()) {
       String value = entry.getValue().text();
       variables.add(new V1EnvVar().name(entry.getKey()).value(value == null ? "" : value));
-      SourcePosition at = env.document.sourceMap.nearest(entry.getValue().path.toString());
+      SourcePosition at = env.document.nearest(entry.getValue().path.toString());
       FieldPath listed = env.path.index(index++);
       extra.put(listed.toString(), at);
       extra.put(listed.child("name").toString(), at);

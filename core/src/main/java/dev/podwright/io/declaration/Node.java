@@ -54,7 +54,7 @@ public final class Node {
 
   /** Where this value was written (or, when absent, its nearest written ancestor). */
   public SourcePosition position() {
-    return document.sourceMap.nearest(path.toString());
+    return document.nearest(path.toString());
   }
 
   /**

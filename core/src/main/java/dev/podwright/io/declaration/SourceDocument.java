@@ -1,21 +1,20 @@
 package dev.podwright.io.declaration;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.podwright.io.DocumentParsers;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.io.ScalarAnchors;
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
@@ -30,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * One YAML or JSON document, read within {@link ReadLimits}, with the position of every path: the
@@ -48,6 +46,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class SourceDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final SourcePosition START = new SourcePosition(1, 1);
 
   final JsonNode root;
   final SourceMap sourceMap;
@@ -62,7 +61,7 @@ public final class SourceDocument {
     this.root = root;
     this.positions = positions;
     this.keys = keys;
-    this.sourceMap = new SourceMap(file, positions);
+    this.sourceMap = SourceMap.of(file, positions);
   }
 
   /** The top of the document, as a navigable node at the root path. */
@@ -77,13 +76,18 @@ public final class SourceDocument {
     }
     Map<String, SourcePosition> all = new LinkedHashMap<>(positions);
     extra.forEach(all::putIfAbsent);
-    return new SourceMap(sourceMap.file(), all);
+    return SourceMap.of(sourceMap.file(), all);
+  }
+
+  /** Where the value at the path (or its nearest written ancestor) was written, else 1:1. */
+  SourcePosition nearest(String path) {
+    return sourceMap.findNearest(path).orElse(START);
   }
 
   /** Where the key of a field was written, else where its value (or nearest ancestor) was. */
   SourcePosition keyPosition(String path) {
     SourcePosition key = keys.get(path);
-    return key != null ? key : sourceMap.nearest(path);
+    return key != null ? key : nearest(path);
   }
 
   DeclarationReadException error(
@@ -94,13 +98,7 @@ public final class SourceDocument {
           problem, sourceMap.file(), keyPosition(rendered), rendered, detail, suggestions, null);
     }
     return new DeclarationReadException(
-        problem,
-        sourceMap.file(),
-        sourceMap.nearest(rendered),
-        rendered,
-        detail,
-        suggestions,
-        null);
+        problem, sourceMap.file(), nearest(rendered), rendered, detail, suggestions, null);
   }
 
   /** The name of the file it was read from, as given, or null. */
@@ -114,9 +112,7 @@ public final class SourceDocument {
    */
   public static final class Parsers {
     private final ReadLimits limits;
-    private final YAMLFactory yaml;
-    private final JsonFactory json;
-
+    private final DocumentParsers parsers;
     private final int maxBytes;
 
     /**
@@ -125,22 +121,9 @@ public final class SourceDocument {
      * @param limits the read limits, e.g. {@link ReadLimits#defaults()}
      */
     public Parsers(ReadLimits limits) {
-      java.util.Objects.requireNonNull(limits, "limits");
-      this.limits = limits;
-      this.maxBytes = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
-      StreamReadConstraints constraints =
-          StreamReadConstraints.builder()
-              .maxNestingDepth(limits.maxNestingDepth() + 1)
-              .maxStringLength(Math.max(limits.maxStringLength(), 1024) + 1)
-              .maxDocumentLength(maxBytes + 1L)
-              .build();
-      LoaderOptions loader = new LoaderOptions();
-      loader.setCodePointLimit(maxBytes + 1);
-      loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
-      loader.setMaxAliasesForCollections(Math.max(limits.maxAliases(), 1));
-      this.yaml =
-          YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-      this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+      this.limits = java.util.Objects.requireNonNull(limits, "limits");
+      this.parsers = new DocumentParsers(limits);
+      this.maxBytes = parsers.maxInputBytes();
     }
 
     ReadLimits limits() {
@@ -251,7 +234,7 @@ public final class SourceDocument {
               file,
               limits,
               asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8)));
-      try (JsonParser parser = asJson ? json.createParser(bytes) : yaml.createParser(bytes)) {
+      try (JsonParser parser = parsers.parser(bytes, asJson)) {
         return walker.document(parser);
       } catch (DeclarationReadException e) {
         throw e;

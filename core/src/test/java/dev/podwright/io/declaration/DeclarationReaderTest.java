@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.emit.SidecarPlacement;
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Action;

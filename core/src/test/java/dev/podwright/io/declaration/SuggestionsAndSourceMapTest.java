@@ -2,6 +2,7 @@ package dev.podwright.io.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.path.FieldPath;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ class SuggestionsAndSourceMapTest {
     positions.put("sidecars", new SourcePosition(2, 11));
     positions.put("sidecars[0]", new SourcePosition(3, 5));
     positions.put("sidecars[0].resources.limits.cpu", new SourcePosition(6, 14));
-    SourceMap map = new SourceMap("d.yaml", positions);
+    SourceMap map = SourceMap.of("d.yaml", positions);
 
     assertThat(map.file()).isEqualTo("d.yaml");
     assertThat(map.size()).isEqualTo(4);
