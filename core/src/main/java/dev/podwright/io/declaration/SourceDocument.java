@@ -1,17 +1,13 @@
 package dev.podwright.io.declaration;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.podwright.io.DocumentParsers;
+import dev.podwright.io.DocumentWalker;
+import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.io.ScalarAnchors;
 import dev.podwright.io.SourceMap;
@@ -20,11 +16,9 @@ import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -229,19 +223,35 @@ public final class SourceDocument {
     }
 
     private SourceDocument parse(byte[] bytes, String file, boolean asJson) {
-      Walker walker =
-          new Walker(
-              file,
-              limits,
-              asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8)));
+      ScalarAnchors anchors =
+          asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8));
+      DocumentWalker walker = null;
       try (JsonParser parser = parsers.parser(bytes, asJson)) {
-        return walker.document(parser);
+        walker = new DocumentWalker(parser, limits, file, 0, anchors, true, true);
+        if (parser.nextToken() == null) {
+          throw new DeclarationReadException(
+              Reason.SYNTAX, file, START, "", "the document is empty", List.of(), null);
+        }
+        JsonNode root = walker.readDocument();
+        if (parser.nextToken() != null) {
+          throw new DeclarationReadException(
+              Reason.SYNTAX,
+              file,
+              DocumentWalker.position(parser.currentTokenLocation()),
+              "",
+              "expected one document, found more (a second \"---\"?)",
+              List.of(),
+              null);
+        }
+        return new SourceDocument(root, file, walker.values(), walker.keys());
       } catch (DeclarationReadException e) {
         throw e;
+      } catch (ManifestReadException refused) {
+        throw translate(refused, file);
       } catch (StreamConstraintsException e) {
-        throw walker.failure(Reason.LIMIT_EXCEEDED, e);
+        throw failure(Reason.LIMIT_EXCEEDED, e, file, walker);
       } catch (JsonProcessingException e) {
-        throw walker.failure(Reason.SYNTAX, e);
+        throw failure(Reason.SYNTAX, e, file, walker);
       } catch (IOException | RuntimeException e) {
         // SnakeYAML reports some limits (code points, nesting, aliases) as its own exceptions
         String message = String.valueOf(e.getMessage());
@@ -251,229 +261,39 @@ public final class SourceDocument {
                     || message.contains("aliases")
                 ? Reason.LIMIT_EXCEEDED
                 : Reason.SYNTAX;
-        throw walker.failure(problem, e);
+        throw failure(problem, e, file, walker);
       }
     }
 
-    private static boolean startsLikeJson(byte[] bytes) {
-      for (byte b : bytes) {
-        if (b == '{' || b == '[') {
-          return true;
-        }
-        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-          return false;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Walks the parser's tokens into a tree, recording positions and enforcing the limits. */
-  private static final class Walker {
-    private final String file;
-    private final ReadLimits limits;
-    private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
-    private final Map<String, SourcePosition> keys = new LinkedHashMap<>();
-    private final Map<String, JsonNode> anchors = new HashMap<>();
-    private FieldPath current = FieldPath.root();
-    private int aliases;
-    private long nodes;
-
-    private final ScalarAnchors scalarAnchors;
-
-    Walker(String file, ReadLimits limits, ScalarAnchors scalarAnchors) {
-      this.file = file;
-      this.limits = limits;
-      this.scalarAnchors = scalarAnchors;
-    }
-
-    SourceDocument document(JsonParser parser) throws IOException {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw fail(
-            Reason.SYNTAX, FieldPath.root(), new SourcePosition(1, 1), "the document is empty");
-      }
-      JsonNode root = value(parser, FieldPath.root(), 0);
-      JsonToken next = parser.nextToken();
-      if (next != null) {
-        throw fail(
-            Reason.SYNTAX,
-            FieldPath.root(),
-            position(parser.currentTokenLocation()),
-            "expected one document, found more (a second \"---\"?)");
-      }
-      return new SourceDocument(root, file, positions, keys);
-    }
-
-    private JsonNode value(JsonParser parser, FieldPath path, int depth) throws IOException {
-      current = path;
-      positions.putIfAbsent(path.toString(), position(parser.currentTokenLocation()));
-      if (++nodes > limits.maxValuesPerDocument()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            position(parser.currentTokenLocation()),
-            "the document has more than " + limits.maxValuesPerDocument() + " values");
-      }
-      String anchor = anchorOf(parser);
-      JsonToken token = parser.currentToken();
-      if (anchor == null && scalarAnchors != null && token.isScalarValue()) {
-        if (!((YAMLParser) parser).isCurrentAlias()) {
-          anchor = scalarAnchors.at(parser.currentTokenLocation());
-        }
-      }
-      JsonNode node;
-      switch (token) {
-        case START_OBJECT -> node = object(parser, path, depth + 1);
-        case START_ARRAY -> node = array(parser, path, depth + 1);
-        case VALUE_STRING -> {
-          if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            return alias(parser, path, parser.getText());
-          }
-          String text = parser.getText();
-          if (text.length() > limits.maxStringLength()) {
-            throw fail(
-                Reason.LIMIT_EXCEEDED,
-                path,
-                position(parser.currentTokenLocation()),
-                "a string is longer than the limit of " + limits.maxStringLength() + " characters");
-          }
-          node = NODES.textNode(text);
-        }
-        case VALUE_NUMBER_INT -> node = integer(parser);
-        case VALUE_NUMBER_FLOAT -> node = decimal(parser);
-        case VALUE_TRUE -> node = NODES.booleanNode(true);
-        case VALUE_FALSE -> node = NODES.booleanNode(false);
-        case VALUE_NULL -> node = NODES.nullNode();
-        default -> node = NODES.textNode(parser.getText());
-      }
-      if (anchor != null) {
-        anchors.put(anchor, node);
-      }
-      return node;
-    }
-
-    private static JsonNode integer(JsonParser parser) throws IOException {
-      return switch (parser.getNumberType()) {
-        case INT -> NODES.numberNode(parser.getIntValue());
-        case LONG -> NODES.numberNode(parser.getLongValue());
-        default -> NODES.numberNode(parser.getBigIntegerValue());
-      };
-    }
-
-    private static JsonNode decimal(JsonParser parser) throws IOException {
-      try {
-        return DecimalNode.valueOf(new BigDecimal(parser.getText().trim()));
-      } catch (NumberFormatException notPlain) {
-        return NODES.numberNode(parser.getDoubleValue());
-      }
-    }
-
-    private static String anchorOf(JsonParser parser) throws IOException {
-      if (parser instanceof YAMLParser yamlParser && !yamlParser.isCurrentAlias()) {
-        Object id = parser.getObjectId();
-        return id == null ? null : id.toString();
-      }
-      return null;
-    }
-
-    private JsonNode alias(JsonParser parser, FieldPath path, String name) {
-      JsonNode target = anchors.get(name);
-      SourcePosition where = position(parser.currentTokenLocation());
-      if (target == null) {
-        throw fail(Reason.SYNTAX, path, where, "unknown YAML alias \"*" + name + "\"");
-      }
-      if (++aliases > limits.maxAliases()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            where,
-            "the document uses more than " + limits.maxAliases() + " YAML aliases");
-      }
-      nodes += count(target, limits.maxValuesPerDocument() - nodes + 1);
-      if (nodes > limits.maxValuesPerDocument()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            where,
-            "expanding YAML aliases gives more than " + limits.maxValuesPerDocument() + " values");
-      }
-      return target.deepCopy();
-    }
-
-    private static long count(JsonNode node, long stopAbove) {
-      long total = 1;
-      for (JsonNode child : node) {
-        total += count(child, stopAbove - total);
-        if (total > stopAbove) {
-          return total;
-        }
-      }
-      return total;
-    }
-
-    private ObjectNode object(JsonParser parser, FieldPath path, int depth) throws IOException {
-      checkDepth(parser, path, depth);
-      ObjectNode object = NODES.objectNode();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        FieldPath child = path.child(key);
-        SourcePosition at = position(parser.currentTokenLocation());
-        if (object.has(key)) {
-          throw fail(Reason.DUPLICATE_FIELD, child, at, "duplicate key \"" + key + "\"");
-        }
-        keys.putIfAbsent(child.toString(), at);
-        parser.nextToken();
-        object.set(key, value(parser, child, depth));
-      }
-      return object;
-    }
-
-    private ArrayNode array(JsonParser parser, FieldPath path, int depth) throws IOException {
-      checkDepth(parser, path, depth);
-      ArrayNode array = NODES.arrayNode();
-      int index = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        array.add(value(parser, path.index(index++), depth));
-      }
-      return array;
-    }
-
-    private void checkDepth(JsonParser parser, FieldPath path, int depth) {
-      if (depth > limits.maxNestingDepth()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            position(parser.currentTokenLocation()),
-            "the document nests deeper than the limit of " + limits.maxNestingDepth());
-      }
-    }
-
-    private SourcePosition position(JsonLocation location) {
-      if (location == null || location.getLineNr() < 1) {
-        return new SourcePosition(1, 1);
-      }
-      return new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    private DeclarationReadException fail(
-        Reason problem, FieldPath path, SourcePosition where, String detail) {
+    /** The walker's refusal (a limit, an unknown alias, a repeated key…) as a declaration's. */
+    private static DeclarationReadException translate(ManifestReadException refused, String file) {
+      Reason reason =
+          switch (refused.reason()) {
+            case LIMIT_EXCEEDED -> Reason.LIMIT_EXCEEDED;
+            case DUPLICATE_FIELD -> Reason.DUPLICATE_FIELD;
+            default -> Reason.SYNTAX;
+          };
+      SourcePosition where =
+          refused.line() > 0 ? new SourcePosition(refused.line(), refused.column()) : START;
       return new DeclarationReadException(
-          problem, file, where, path.toString(), detail, List.of(), null);
+          reason, file, where, refused.path(), refused.detail(), List.of(), refused);
     }
 
-    DeclarationReadException failure(Reason problem, Exception e) {
-      SourcePosition where = new SourcePosition(1, 1);
+    /** A parser's own failure, at its location and the path being read. */
+    private static DeclarationReadException failure(
+        Reason problem, Exception e, String file, DocumentWalker walker) {
+      SourcePosition where = START;
       String detail = e.getMessage();
       if (e instanceof JsonProcessingException processing) {
-        where = position(processing.getLocation());
+        where = DocumentWalker.position(processing.getLocation());
         detail = processing.getOriginalMessage();
       }
       detail = detail == null ? e.getClass().getSimpleName() : firstLine(detail);
       String prefix =
           problem == Reason.LIMIT_EXCEEDED ? "limit exceeded: " : "not valid YAML or JSON: ";
+      String path = walker == null ? "" : walker.currentPath();
       return new DeclarationReadException(
-          problem, file, where, current.toString(), prefix + detail, List.of(), e);
+          problem, file, where, path, prefix + detail, List.of(), e);
     }
 
     /** SnakeYAML's message without its quoted source lines: "while parsing…; expected…". */
@@ -486,6 +306,18 @@ public final class SourceDocument {
         out.append(out.length() == 0 ? "" : "; ").append(line.strip());
       }
       return out.length() == 0 ? text.strip() : out.toString();
+    }
+
+    private static boolean startsLikeJson(byte[] bytes) {
+      for (byte b : bytes) {
+        if (b == '{' || b == '[') {
+          return true;
+        }
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+          return false;
+        }
+      }
+      return false;
     }
   }
 }
