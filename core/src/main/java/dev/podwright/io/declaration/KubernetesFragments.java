@@ -57,7 +57,7 @@ public final class KubernetesFragments {
    * fields, everything else stays in its {@code base}, so nothing is lost.
    */
   public static ContainerSpec containerSpec(V1Container container) {
-    return Models.spec(KubernetesModels.deepCopy(container));
+    return ModelSpecs.spec(KubernetesModels.deepCopy(container));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class KubernetesFragments {
    * @throws DeclarationReadException when it cannot be bound, at the bad field
    */
   public static Volume volume(Node node) {
-    return Models.toModel(Models.volume(node));
+    return ModelSpecs.toModel(Models.volume(node));
   }
 
   /**
