@@ -49,11 +49,6 @@ public final class KubernetesJackson {
 
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
 
-  /** Writes every property, null or empty, so that a copy equals its original exactly. */
-  private static final ObjectMapper EXACT =
-      configure(JsonMapper.builder().build())
-          .setDefaultPropertyInclusion(JsonInclude.Value.construct(Include.ALWAYS, Include.ALWAYS));
-
   /** Binds as strictly as the API server; see {@link #strictBinder()}. */
   private static final ObjectMapper STRICT = strict();
 
@@ -104,11 +99,6 @@ public final class KubernetesJackson {
     module.addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer());
     module.setSerializerModifier(new NameFirstThenAlphabetical());
     return module;
-  }
-
-  /** The mapper that copies models exactly, nulls and empty collections included. */
-  static ObjectMapper exactMapper() {
-    return EXACT;
   }
 
   /** Applies the Kubernetes settings to a mapper (JSON or YAML) and returns it. */
