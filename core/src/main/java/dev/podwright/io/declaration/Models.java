@@ -155,7 +155,7 @@ final class Models {
     FieldPath path = base;
     for (JsonMappingException.Reference reference : e.getPath()) {
       if (reference.getFieldName() != null) {
-        path = path.child(reference.getFieldName());
+        path = Node.child(path, reference.getFieldName());
       } else if (reference.getIndex() >= 0) {
         path = path.index(reference.getIndex());
       }

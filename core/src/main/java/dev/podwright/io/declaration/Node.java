@@ -62,7 +62,7 @@ public final class Node {
    * #object()} checks that).
    */
   public Node field(String name) {
-    return new Node(document, json.get(name), path.child(name));
+    return new Node(document, json.get(name), child(path, name));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class Node {
     Node object = object();
     Map<String, Node> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : object.json.properties()) {
-      out.put(entry.getKey(), new Node(document, entry.getValue(), path.child(entry.getKey())));
+      out.put(entry.getKey(), new Node(document, entry.getValue(), child(path, entry.getKey())));
     }
     return out;
   }
@@ -201,7 +201,7 @@ public final class Node {
   public DeclarationReadException unknownField(String name, Collection<String> known) {
     return document.error(
         Reason.UNKNOWN_FIELD,
-        path.child(name),
+        child(path, name),
         "unknown field \"" + name + "\"",
         Suggestions.closest(name, known));
   }
@@ -233,6 +233,14 @@ public final class Node {
     String rendered = path.toString();
     int cut = Math.max(rendered.lastIndexOf('.'), rendered.lastIndexOf('['));
     return cut < 0 ? rendered : rendered.substring(cut + 1);
+  }
+
+  /**
+   * The path of a map's field; an empty key (YAML allows one) is written in brackets, {@code
+   * parent[]}, as a path has no empty field name.
+   */
+  static FieldPath child(FieldPath parent, String name) {
+    return name == null || name.isEmpty() ? parent.key("") : parent.child(name);
   }
 
   /**

@@ -93,6 +93,15 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void anEmptyKeyIsAnUnknownFieldNotACrash() {
+    // found by ReadersFuzzTest#declarations (regression input empty-key-in-a-container)
+    DeclarationReadException e = failure("sidecars:\n  - name: a\n    \"\": x\n");
+    assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+    assertThat(e.path()).isEqualTo("sidecars[0][]");
+    assertThat(e.line()).isEqualTo(3);
+  }
+
+  @Test
   void wrongTypesAtTopLevelAndInsideContainers() {
     assertAt(failure("sidecars: {name: a}"), Reason.WRONG_TYPE, "sidecars", 1, 11);
     assertThat(failure("sidecars: {name: a}").detail())
