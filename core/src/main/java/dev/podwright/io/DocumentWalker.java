@@ -27,8 +27,13 @@ import java.util.Map;
  * <p>Jackson's YAML parser reports anchors of lists and maps but not of scalars; a scalar's token
  * starts at its properties, so its anchor ({@code &name}, possibly after a tag) is read from the
  * text there, by {@link ScalarAnchors}.
+ *
+ * <p>The one token walker of every Podwright reader ({@link ManifestReader}, and the declaration
+ * toolkit's {@code SourceDocument}); public for those readers, not meant for hosts, who read with
+ * {@code SourceDocument.Parsers}. Refusals are {@link ManifestReadException}s with reason, path,
+ * line and column, which a reader of another format translates into its own exception.
  */
-final class DocumentWalker {
+public final class DocumentWalker {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_REPORTED_DUPLICATES = 100;
@@ -43,8 +48,11 @@ final class DocumentWalker {
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final List<ReadProblem> duplicates = new ArrayList<>();
   private final ScalarAnchors scalarAnchors;
+  private final boolean refuseDuplicateKeys;
+  private final JsonNodeFactory nodes;
   private int aliases;
   private long valueCount;
+  private String current = "";
 
   /**
    * @param scalarAnchors the anchors of YAML scalars in the input; null for JSON
@@ -55,6 +63,34 @@ final class DocumentWalker {
       String source,
       int documentIndex,
       ScalarAnchors scalarAnchors) {
+    this(parser, limits, source, documentIndex, scalarAnchors, false, false);
+  }
+
+  /**
+   * A walker over one document of the parser.
+   *
+   * @param parser the parser, positioned on the document's first token when {@link #readDocument()}
+   *     is called
+   * @param limits the limits to enforce
+   * @param source the file or other source, for errors, or null
+   * @param documentIndex the document's index in its stream, for errors
+   * @param scalarAnchors the anchors of YAML scalars in the input; null for JSON
+   * @param refuseDuplicateKeys true to refuse a repeated key ({@link
+   *     ManifestReadException.Reason#DUPLICATE_FIELD} at the second one) instead of keeping the
+   *     last value with a warning
+   * @param exactDecimals true to keep decimals as written ({@code 0.50} stays {@code 0.50}), false
+   *     to normalise them ({@code 0.5})
+   */
+  public DocumentWalker(
+      JsonParser parser,
+      ReadLimits limits,
+      String source,
+      int documentIndex,
+      ScalarAnchors scalarAnchors,
+      boolean refuseDuplicateKeys,
+      boolean exactDecimals) {
+    this.refuseDuplicateKeys = refuseDuplicateKeys;
+    this.nodes = exactDecimals ? JsonNodeFactory.withExactBigDecimals(true) : NODES;
     this.parser = parser;
     this.scalarAnchors = scalarAnchors;
     this.yaml = parser instanceof YAMLParser yamlParser ? yamlParser : null;
@@ -63,32 +99,43 @@ final class DocumentWalker {
     this.documentIndex = documentIndex;
   }
 
-  /** Reads the document whose first token is the parser's current token. */
-  JsonNode readDocument() throws IOException {
+  /**
+   * Reads the document whose first token is the parser's current token.
+   *
+   * @throws ManifestReadException when the document breaks a limit or is not acceptable YAML
+   * @throws IOException when the parser fails (Jackson's and SnakeYAML's own errors)
+   */
+  public JsonNode readDocument() throws IOException {
     return readValue("", FieldPath.root(), 0);
   }
 
   /** True when the document used an alias, so that some of its nodes are shared. */
-  boolean expandedAliases() {
+  public boolean expandedAliases() {
     return aliases > 0;
   }
 
   /** The repeated keys found, in order, each a {@link ReadProblem#YAML_DUPLICATE_KEY} warning. */
-  List<ReadProblem> duplicates() {
+  public List<ReadProblem> duplicates() {
     return duplicates;
   }
 
   /** Where each value sits, by normalized path. */
-  Map<String, SourcePosition> values() {
+  public Map<String, SourcePosition> values() {
     return values;
   }
 
   /** Where each map key sits, by the normalized path of its value. */
-  Map<String, SourcePosition> keys() {
+  public Map<String, SourcePosition> keys() {
     return keys;
   }
 
+  /** The path of the value being read, for an error the parser raises there. */
+  public String currentPath() {
+    return current;
+  }
+
   private JsonNode readValue(String path, FieldPath field, int depth) throws IOException {
+    current = path;
     JsonToken token = parser.currentToken();
     SourcePosition position = position(parser.currentTokenLocation());
     values.putIfAbsent(path, position);
@@ -105,12 +152,12 @@ final class DocumentWalker {
         switch (token) {
           case START_OBJECT -> readObject(path, field, depth + 1, position);
           case START_ARRAY -> readArray(path, field, depth + 1, position);
-          case VALUE_STRING -> NODES.textNode(checkedString(parser.getText(), path, position));
+          case VALUE_STRING -> nodes.textNode(checkedString(parser.getText(), path, position));
           case VALUE_NUMBER_INT -> integer();
           case VALUE_NUMBER_FLOAT -> decimal();
-          case VALUE_TRUE -> NODES.booleanNode(true);
-          case VALUE_FALSE -> NODES.booleanNode(false);
-          case VALUE_NULL -> NODES.nullNode();
+          case VALUE_TRUE -> nodes.booleanNode(true);
+          case VALUE_FALSE -> nodes.booleanNode(false);
+          case VALUE_NULL -> nodes.nullNode();
           default ->
               throw fail(
                   Reason.SYNTAX,
@@ -164,6 +211,10 @@ final class DocumentWalker {
       SourcePosition keyPosition = position(parser.currentTokenLocation());
       FieldPath childField = segment(field, name);
       if (object.has(name)) {
+        if (refuseDuplicateKeys) {
+          throw fail(
+              Reason.DUPLICATE_FIELD, childPath, keyPosition, "duplicate key \"" + name + "\"");
+        }
         duplicate(name, childField, keys.get(childPath), keyPosition);
         keys.put(childPath, keyPosition);
         values.remove(childPath);
@@ -241,9 +292,9 @@ final class DocumentWalker {
 
   private JsonNode decimal() throws IOException {
     try {
-      return NODES.numberNode(parser.getDecimalValue());
+      return nodes.numberNode(parser.getDecimalValue());
     } catch (NumberFormatException notFinite) {
-      return NODES.numberNode(parser.getDoubleValue());
+      return nodes.numberNode(parser.getDoubleValue());
     }
   }
 
@@ -307,7 +358,8 @@ final class DocumentWalker {
         null);
   }
 
-  static SourcePosition position(JsonLocation location) {
+  /** A parser location as a position; 1:1 when unknown. */
+  public static SourcePosition position(JsonLocation location) {
     if (location == null) {
       return new SourcePosition(1, 1);
     }

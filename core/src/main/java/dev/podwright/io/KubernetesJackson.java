@@ -10,14 +10,18 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.podwright.kubernetes.Quantities;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
@@ -45,12 +49,36 @@ public final class KubernetesJackson {
 
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
 
-  /** Writes every property, null or empty, so that a copy equals its original exactly. */
-  private static final ObjectMapper EXACT =
-      configure(JsonMapper.builder().build())
-          .setDefaultPropertyInclusion(JsonInclude.Value.construct(Include.ALWAYS, Include.ALWAYS));
+  /** Binds as strictly as the API server; see {@link #strictBinder()}. */
+  private static final ObjectMapper STRICT = strict();
 
   private KubernetesJackson() {}
+
+  /**
+   * The one strict binder of trees and token streams to the official models, shared by every
+   * Podwright reader: unknown fields fail, and a number or boolean is not taken for a string
+   * ({@code args: [--port, 8080]} is refused, as kubectl refuses it), nor a float for an integer.
+   * Do not reconfigure it.
+   */
+  public static ObjectMapper strictBinder() {
+    return STRICT;
+  }
+
+  private static ObjectMapper strict() {
+    JsonMapper mapper =
+        configure(
+            JsonMapper.builder()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build());
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
 
   /**
    * A shared, fully configured JSON mapper. Do not reconfigure it; {@link ObjectMapper#copy()} it
@@ -71,11 +99,6 @@ public final class KubernetesJackson {
     module.addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer());
     module.setSerializerModifier(new NameFirstThenAlphabetical());
     return module;
-  }
-
-  /** The mapper that copies models exactly, nulls and empty collections included. */
-  static ObjectMapper exactMapper() {
-    return EXACT;
   }
 
   /** Applies the Kubernetes settings to a mapper (JSON or YAML) and returns it. */

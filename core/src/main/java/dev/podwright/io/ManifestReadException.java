@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Unchecked: {@link ManifestReader} throws nothing else for bad input.
  */
-public final class ManifestReadException extends RuntimeException {
+public final class ManifestReadException extends ReadException {
 
   private static final long serialVersionUID = 1L;
 
@@ -54,27 +54,41 @@ public final class ManifestReadException extends RuntimeException {
     }
   }
 
-  private final String source;
   private final int documentIndex;
   private final List<Problem> problems;
 
   ManifestReadException(String source, int documentIndex, List<Problem> problems, Throwable cause) {
-    super(render(source, problems), cause);
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("no problems");
-    }
-    this.source = source;
+    this(source, documentIndex, List.copyOf(problems), first(problems), cause);
+  }
+
+  private ManifestReadException(
+      String source, int documentIndex, List<Problem> problems, Problem first, Throwable cause) {
+    super(
+        render(source, problems),
+        source,
+        first.path(),
+        first.line(),
+        first.column(),
+        first.message(),
+        cause);
     this.documentIndex = documentIndex;
-    this.problems = List.copyOf(problems);
+    this.problems = problems;
   }
 
   ManifestReadException(String source, int documentIndex, Problem problem, Throwable cause) {
     this(source, documentIndex, List.of(problem), cause);
   }
 
-  /** The file or other source being read, or null when not known. */
+  private static Problem first(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problems");
+    }
+    return problems.get(0);
+  }
+
+  /** The file or other source being read, or null when not known; the same as {@link #file()}. */
   public String source() {
-    return source;
+    return file();
   }
 
   /** The document (from 0) the problem is in, or -1 when it is not about one document. */
@@ -92,41 +106,14 @@ public final class ManifestReadException extends RuntimeException {
     return problems.get(0).reason();
   }
 
-  /** The first problem's field path; empty when it is not about one field. */
-  public String path() {
-    return problems.get(0).path();
-  }
-
-  /** The first problem's line, from 1; 0 when not known. */
-  public int line() {
-    return problems.get(0).line();
-  }
-
-  /** The first problem's column, from 1; 0 when not known. */
-  public int column() {
-    return problems.get(0).column();
-  }
-
-  /** The first problem's message, without source, position or path. */
-  public String detail() {
-    return problems.get(0).message();
-  }
-
   private static String render(String source, List<Problem> problems) {
     StringBuilder out = new StringBuilder();
     for (Problem problem : problems) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(source == null ? "<input>" : source);
-      if (problem.line() > 0) {
-        out.append(':').append(problem.line()).append(':').append(problem.column());
-      }
-      out.append(": ");
-      if (!problem.path().isEmpty()) {
-        out.append(problem.path()).append(": ");
-      }
-      out.append(problem.message());
+      out.append(
+          render(source, problem.line(), problem.column(), problem.path(), problem.message()));
     }
     return out.toString();
   }

@@ -1,36 +1,19 @@
 package dev.podwright.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.io.ManifestReadException.Problem;
 import dev.podwright.io.ManifestReadException.Reason;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads Kubernetes manifests (YAML, including multi-document streams, or JSON) into {@link
@@ -57,11 +40,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class ManifestReader {
 
-  private static final ObjectMapper BINDER = strictBinder();
+  private static final ObjectMapper BINDER = KubernetesJackson.strictBinder();
 
   private final ReadLimits limits;
-  private final YAMLFactory yamlFactory;
-  private final JsonFactory jsonFactory;
+  private final DocumentParsers parsers;
 
   /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
   public ManifestReader() {
@@ -75,20 +57,7 @@ public final class ManifestReader {
    */
   public ManifestReader(ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxDocumentLength(limits.maxInputBytes())
-            .build();
-    LoaderOptions loader = new LoaderOptions();
-    loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
-    loader.setNestingDepthLimit(limits.maxNestingDepth());
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
-    loader.setAllowDuplicateKeys(true); // DocumentWalker reports duplicates with a clearer message
-    this.yamlFactory =
-        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-    this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.parsers = new DocumentParsers(limits);
   }
 
   /** The limits this reader enforces. */
@@ -114,11 +83,11 @@ public final class ManifestReader {
    */
   public List<Manifest> read(String text, String source) {
     Objects.requireNonNull(text, "text");
-    long bytes = utf8Length(text);
+    long bytes = ManifestInput.utf8Length(text);
     if (bytes > limits.maxInputBytes()) {
-      throw tooLarge(source, bytes + " bytes");
+      throw ManifestInput.tooLarge(limits, source, bytes + " bytes");
     }
-    return parse(stripBom(text), source);
+    return parse(ManifestInput.stripBom(text), source);
   }
 
   /**
@@ -141,9 +110,10 @@ public final class ManifestReader {
           cannotRead);
     }
     if (bytes.length > limits.maxInputBytes()) {
-      throw tooLarge(source, "more than " + limits.maxInputBytes() + " bytes");
+      throw ManifestInput.tooLarge(
+          limits, source, "more than " + limits.maxInputBytes() + " bytes");
     }
-    return parse(stripBom(decode(bytes, source)), source);
+    return parse(ManifestInput.stripBom(ManifestInput.decode(bytes, source)), source);
   }
 
   /**
@@ -158,7 +128,7 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxInputBytes()) {
-        throw tooLarge(source, size + " bytes");
+        throw ManifestInput.tooLarge(limits, source, size + " bytes");
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source);
@@ -268,10 +238,9 @@ public final class ManifestReader {
   private List<Manifest> parse(String text, String source) {
     List<Manifest> manifests = new ArrayList<>();
     int documentIndex = 0;
-    boolean json = looksLikeJson(text);
+    boolean json = ManifestInput.looksLikeJson(text);
     ScalarAnchors scalarAnchors = json ? null : new ScalarAnchors(text);
-    try (JsonParser parser =
-        json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+    try (JsonParser parser = parsers.parser(text, json)) {
       try {
         while (parser.nextToken() != null) {
           if (documentIndex >= limits.maxDocuments()) {
@@ -297,10 +266,10 @@ public final class ManifestReader {
           documentIndex++;
         }
       } catch (JacksonException | RuntimeException broken) {
-        throw translate(broken, source, documentIndex, json);
+        throw ManifestInput.translate(broken, source, documentIndex, json, limits);
       }
     } catch (IOException cannotClose) {
-      throw translate(cannotClose, source, documentIndex, json);
+      throw ManifestInput.translate(cannotClose, source, documentIndex, json, limits);
     }
     return List.copyOf(manifests);
   }
@@ -325,175 +294,5 @@ public final class ManifestReader {
               problem.message()));
     }
     return out;
-  }
-
-  private ManifestReadException translate(
-      Exception broken, String source, int documentIndex, boolean json) {
-    if (broken instanceof ManifestReadException already) {
-      return already;
-    }
-    int line = 0;
-    int column = 0;
-    if (broken instanceof JsonProcessingException located && located.getLocation() != null) {
-      SourcePosition at = DocumentWalker.position(located.getLocation());
-      line = at.line();
-      column = at.column();
-    }
-    Reason reason = Reason.SYNTAX;
-    String message;
-    if (broken instanceof StreamConstraintsException limit) {
-      reason = Reason.LIMIT_EXCEEDED;
-      message = limitMessage(limit.getOriginalMessage());
-    } else if (markedYaml(broken) != null) {
-      MarkedYAMLException yaml = markedYaml(broken);
-      message = yamlMessage(yaml.getProblem(), yaml.getContext());
-    } else if (broken instanceof JsonProcessingException syntax) {
-      message =
-          (json ? "not valid JSON: " : "not valid YAML: ")
-              + String.valueOf(syntax.getOriginalMessage()).strip();
-    } else {
-      String text = String.valueOf(broken.getMessage());
-      if (text.contains("exceeds the limit") || text.contains("Nesting Depth exceeded")) {
-        reason = Reason.LIMIT_EXCEEDED;
-        message = limitMessage(text);
-      } else {
-        message = "cannot read the input: " + text;
-      }
-    }
-    return new ManifestReadException(
-        source, documentIndex, new Problem(reason, "", line, column, message), broken);
-  }
-
-  /** SnakeYAML's own syntax error somewhere in the cause chain, or null. */
-  private static MarkedYAMLException markedYaml(Throwable broken) {
-    Throwable current = broken;
-    for (int depth = 0; current != null && depth < 10; depth++) {
-      if (current instanceof MarkedYAMLException marked) {
-        return marked;
-      }
-      current = current.getCause();
-    }
-    return null;
-  }
-
-  private static String yamlMessage(String problem, String context) {
-    StringBuilder out = new StringBuilder("not valid YAML: ");
-    out.append(problem == null ? "syntax error" : problem.strip());
-    if (context != null && !context.isBlank()) {
-      out.append(" (").append(context.strip()).append(')');
-    }
-    out.append("; check the indentation, colons and quotes on this line and the one before");
-    return out.toString();
-  }
-
-  private String limitMessage(String original) {
-    String text = String.valueOf(original);
-    if (text.contains("nesting depth") || text.contains("Nesting Depth")) {
-      return "lists and maps nested more than "
-          + limits.maxNestingDepth()
-          + " deep (ReadLimits.maxNestingDepth); raise the limit with"
-          + " ReadLimits.defaults().withMaxNestingDepth(n)";
-    }
-    if (text.contains("String value length") || text.contains("Name length")) {
-      return "a string is longer than "
-          + limits.maxStringLength()
-          + " characters (ReadLimits.maxStringLength); raise the limit with"
-          + " ReadLimits.defaults().withMaxStringLength(n)";
-    }
-    return "the input is larger than "
-        + limits.maxInputBytes()
-        + " bytes (ReadLimits.maxInputBytes); raise the limit with"
-        + " ReadLimits.defaults().withMaxInputBytes(n) ("
-        + text
-        + ")";
-  }
-
-  private ManifestReadException tooLarge(String source, String size) {
-    return new ManifestReadException(
-        source,
-        -1,
-        new Problem(
-            Reason.LIMIT_EXCEEDED,
-            "",
-            0,
-            0,
-            "the input is "
-                + size
-                + ", larger than the limit of "
-                + limits.maxInputBytes()
-                + " bytes (ReadLimits.maxInputBytes); split it, or raise the limit with"
-                + " ReadLimits.defaults().withMaxInputBytes(n)"),
-        null);
-  }
-
-  private static String decode(byte[] bytes, String source) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw new ManifestReadException(
-          source,
-          -1,
-          new Problem(
-              Reason.SYNTAX, "", 0, 0, "the input is not UTF-8 text; save it as UTF-8 and retry"),
-          notUtf8);
-    }
-  }
-
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  private static boolean looksLikeJson(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '{' || c == '[';
-      }
-    }
-    return false;
-  }
-
-  private static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
-  private static ObjectMapper strictBinder() {
-    JsonMapper mapper =
-        KubernetesJackson.configure(
-            JsonMapper.builder()
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build());
-    mapper
-        .coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return mapper;
-  }
-
-  /** The binder, for the schema check's introspection. */
-  static ObjectMapper binder() {
-    return BINDER;
   }
 }

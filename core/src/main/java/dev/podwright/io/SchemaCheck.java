@@ -42,7 +42,7 @@ final class SchemaCheck {
   private record Schema(Map<String, JavaType> properties, List<String> required) {}
 
   static void check(JsonNode node, Class<?> type, FieldPath path, List<Finding> out, int max) {
-    check(node, ManifestReader.binder().constructType(type), path, out, max);
+    check(node, KubernetesJackson.strictBinder().constructType(type), path, out, max);
   }
 
   private static void check(
@@ -191,7 +191,7 @@ final class SchemaCheck {
   }
 
   private static Schema introspect(Class<?> type) {
-    ObjectMapper mapper = ManifestReader.binder();
+    ObjectMapper mapper = KubernetesJackson.strictBinder();
     BeanDescription description =
         mapper.getDeserializationConfig().introspect(mapper.constructType(type));
     Map<String, JavaType> properties = new TreeMap<>();

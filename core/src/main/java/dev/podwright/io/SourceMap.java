@@ -10,15 +10,26 @@ import java.util.Optional;
  * a Deployment's container is {@code spec.template.spec.containers[0]}); map keys may be written
  * either way, {@code resources.limits[cpu]} or {@code resources.limits.cpu}.
  *
+ * <p>The one source map of every Podwright reader: a declaration's (or a platform document's) also
+ * knows its {@link #file()}, and there environment variables written as a {@code KEY: value} map
+ * are found both as {@code env.KEY} and as {@code env[i]} (with {@code env[i].name} and {@code
+ * env[i].value}), the list form they become.
+ *
  * <p>Values reached through a YAML alias have the alias's position. Immutable and thread-safe.
  */
 public final class SourceMap {
 
-  private static final SourceMap EMPTY = new SourceMap(Map.of());
+  private static final SourceMap EMPTY = new SourceMap(null, Map.of());
 
+  private final String file;
   private final Map<String, SourcePosition> positions;
 
   SourceMap(Map<String, SourcePosition> positions) {
+    this(null, positions);
+  }
+
+  private SourceMap(String file, Map<String, SourcePosition> positions) {
+    this.file = file;
     this.positions = Map.copyOf(positions);
   }
 
@@ -33,6 +44,21 @@ public final class SourceMap {
    */
   public static SourceMap of(Map<String, SourcePosition> positions) {
     return positions.isEmpty() ? EMPTY : new SourceMap(positions);
+  }
+
+  /**
+   * A map of the given positions in the named file, keyed by paths in {@linkplain #normalize lookup
+   * form}.
+   *
+   * @param file the file name the document was read from, or null
+   */
+  public static SourceMap of(String file, Map<String, SourcePosition> positions) {
+    return file == null && positions.isEmpty() ? EMPTY : new SourceMap(file, positions);
+  }
+
+  /** The file name the document was read from, or null when the reader was given none. */
+  public String file() {
+    return file;
   }
 
   /** The position of the value at the path, if the document has that path. */
@@ -76,15 +102,25 @@ public final class SourceMap {
     return positions.size();
   }
 
-  /** Two maps are equal when they know the same paths at the same positions. */
+  /**
+   * Two maps are equal when they are of the same file and know the same paths at the same
+   * positions.
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SourceMap that && positions.equals(that.positions);
+    return other instanceof SourceMap that
+        && java.util.Objects.equals(file, that.file)
+        && positions.equals(that.positions);
   }
 
   @Override
   public int hashCode() {
     return positions.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SourceMap[" + file + ", " + positions.size() + " paths]";
   }
 
   /**

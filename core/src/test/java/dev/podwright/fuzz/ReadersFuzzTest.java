@@ -13,9 +13,6 @@ import dev.podwright.io.PodSpecWriter;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.io.declaration.DeclarationReader;
-import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
-import dev.podwright.io.declaration.HkubeAlgorithmReader;
-import dev.podwright.io.declaration.NumaflowPipelineReader;
 import java.util.List;
 
 /**
@@ -26,9 +23,6 @@ class ReadersFuzzTest {
 
   private static final ManifestReader MANIFESTS = new ManifestReader();
   private static final DeclarationReader DECLARATIONS = DeclarationReader.standard();
-  private static final NumaflowPipelineReader NUMAFLOW = new NumaflowPipelineReader();
-  private static final HkubeAlgorithmReader HKUBE = new HkubeAlgorithmReader();
-  private static final FelderaRuntimeConfigReader FELDERA = new FelderaRuntimeConfigReader();
 
   @FuzzTest(maxDuration = "15m")
   void manifests(FuzzedDataProvider data) {
@@ -66,21 +60,6 @@ class ReadersFuzzTest {
           .emit(declaration.composition());
     } catch (MergeConflictException impossibleWithoutABase) {
       throw new AssertionError("no base spec, yet a merge conflict", impossibleWithoutABase);
-    }
-  }
-
-  @FuzzTest(maxDuration = "15m")
-  void platformFormats(FuzzedDataProvider data) {
-    int which = data.consumeInt(0, 2);
-    String text = data.consumeRemainingAsString();
-    try {
-      switch (which) {
-        case 0 -> NUMAFLOW.read(text, "pipeline.yaml");
-        case 1 -> HKUBE.read(text, "algorithm.json");
-        default -> FELDERA.read(text, "runtime_config.json");
-      }
-    } catch (DeclarationReadException refused) {
-      assertThat(refused.getMessage()).isNotBlank();
     }
   }
 }

@@ -1,14 +1,14 @@
 package dev.podwright.cli;
 
 import dev.podwright.emit.BaseSpec;
+import dev.podwright.examples.feldera.FelderaRuntimeConfigReader;
+import dev.podwright.examples.hkube.HkubeAlgorithmReader;
+import dev.podwright.examples.numaflow.NumaflowBaseSpec;
+import dev.podwright.examples.numaflow.NumaflowKinds;
+import dev.podwright.examples.numaflow.NumaflowPipelineReader;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReader;
-import dev.podwright.io.declaration.FelderaRuntimeConfigReader;
-import dev.podwright.io.declaration.HkubeAlgorithmReader;
 import dev.podwright.io.declaration.NamedComposition;
-import dev.podwright.io.declaration.NumaflowBaseSpec;
-import dev.podwright.io.declaration.NumaflowKinds;
-import dev.podwright.io.declaration.NumaflowPipelineReader;
 import dev.podwright.model.Composition;
 import dev.podwright.validation.render.RenderRequest;
 import java.util.ArrayList;

@@ -28,12 +28,12 @@ class MainTest {
     assertThat(run.out())
         .startsWith(
             "## 1. Numaflow udf vertex: sidecar on a Unix socket over an in-memory emptyDir\n")
-        .contains("# pod spec\ncontainers:\n- name: udf\n")
+        .contains("# pod spec\ncontainers:\n- name: numa\n")
         .contains("  restartPolicy: Always\n")
         .contains("  ERROR KIND_SIDECARS_NOT_ALLOWED sidecars[0]: sidecar \"my-sidecar\"")
         .contains("  ERROR COMPOSITION_SIDECARS_FORBIDDEN sidecars[0]:")
         .contains("  WARNING RT_JOB_LEGACY_SIDECAR spec.containers[1]:")
-        .contains("  ERROR CONTAINER_NAME_UNIQUE_INIT sidecars[2].name:")
+        .contains("  ERROR CONTAINER_NAME_UNIQUE_REGULAR sidecars[2].name:")
         .contains("# pod spec: none emitted (see the report)\n")
         .contains("  ERROR MERGE_CONFLICT spec.volumes[0]:")
         .contains("# validation: valid\n  no violations\n");

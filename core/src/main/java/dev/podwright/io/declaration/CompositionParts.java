@@ -46,7 +46,7 @@ final class CompositionParts {
 
   /** The main container: Kubernetes fields and an optional {@code owner}. */
   static ContainerSpec container(Node node, Map<String, SourcePosition> extra) {
-    ContainerSpec spec = Models.spec(Models.container(without(node, CONTAINER_EXTRAS), extra));
+    ContainerSpec spec = ModelSpecs.spec(Models.container(without(node, CONTAINER_EXTRAS), extra));
     Owner owner = owner(node.field("owner"));
     return owner == null ? spec : spec.withOwner(owner);
   }
@@ -127,7 +127,7 @@ final class CompositionParts {
             : Models.envMap(env, extra);
     List<Node> envNodes = !env.isAbsent() && env.json.isArray() ? env.elements() : List.of();
     for (int i = 0; i < variables.size(); i++) {
-      EnvVar variable = Models.env(variables.get(i));
+      EnvVar variable = ModelSpecs.env(variables.get(i));
       if (variable == null) {
         throw (i < envNodes.size() ? envNodes.get(i) : env)
             .invalid("not an env var the model can carry", List.of());
@@ -136,14 +136,14 @@ final class CompositionParts {
     }
     List<Node> fromNodes = object.field("envFrom").elements();
     for (Node from : fromNodes) {
-      EnvFrom source = Models.envFrom(Models.read(from, V1EnvFromSource.class));
+      EnvFrom source = ModelSpecs.envFrom(Models.read(from, V1EnvFromSource.class));
       if (source == null) {
         throw from.invalid("an envFrom source needs a configMapRef or a secretRef", List.of());
       }
       injection.envFrom(source);
     }
     for (Node mount : object.field("volumeMounts").elements()) {
-      VolumeMount volumeMount = Models.mount(Models.read(mount, V1VolumeMount.class));
+      VolumeMount volumeMount = ModelSpecs.mount(Models.read(mount, V1VolumeMount.class));
       if (volumeMount == null) {
         throw mount.invalid("a volume mount needs a name and a mountPath", List.of());
       }

@@ -1,6 +1,7 @@
 package dev.podwright.io.declaration;
 
 import dev.podwright.emit.EmitOptions;
+import dev.podwright.io.SourceMap;
 import dev.podwright.model.Composition;
 import java.util.Objects;
 

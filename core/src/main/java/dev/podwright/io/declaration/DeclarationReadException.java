@@ -1,5 +1,6 @@
 package dev.podwright.io.declaration;
 
+import dev.podwright.io.ReadException;
 import dev.podwright.io.SourcePosition;
 import java.util.List;
 
@@ -7,9 +8,10 @@ import java.util.List;
  * A document that could not be read: where (file, line, column and document path such as {@code
  * sidecars[1].volumeMounts[0].mountPath}), what kind of problem, and, for a misspelt field, the
  * names it may have meant. The message reads {@code example.yaml:12:7: sidecars[1].imagee: unknown
- * field "imagee" (did you mean "image"?)}.
+ * field "imagee" (did you mean "image"?)}. Its {@link #path()} is the document path, e.g. {@code
+ * sidecars[1].image}, empty for the document itself; line and column count from 1.
  */
-public final class DeclarationReadException extends RuntimeException {
+public final class DeclarationReadException extends ReadException {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,11 +36,6 @@ public final class DeclarationReadException extends RuntimeException {
   }
 
   private final Reason reason;
-  private final String file;
-  private final int line;
-  private final int column;
-  private final String path;
-  private final String detail;
   private final List<String> suggestions;
 
   DeclarationReadException(
@@ -49,24 +46,22 @@ public final class DeclarationReadException extends RuntimeException {
       String detail,
       List<String> suggestions,
       Throwable cause) {
-    super(render(file, position, path, detail, suggestions), cause);
+    super(
+        render(file, position, path, detail, suggestions),
+        file,
+        path,
+        position.line(),
+        position.column(),
+        detail,
+        cause);
     this.reason = reason;
-    this.file = file;
-    this.line = position.line();
-    this.column = position.column();
-    this.path = path == null ? "" : path;
-    this.detail = detail;
     this.suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
   }
 
   private static String render(
       String file, SourcePosition position, String path, String detail, List<String> suggestions) {
-    StringBuilder text = new StringBuilder(file == null ? "<input>" : file);
-    text.append(':').append(position).append(": ");
-    if (path != null && !path.isEmpty()) {
-      text.append(path).append(": ");
-    }
-    text.append(detail);
+    StringBuilder text =
+        new StringBuilder(render(file, position.line(), position.column(), path, detail));
     if (suggestions != null && !suggestions.isEmpty()) {
       text.append(" (did you mean ");
       for (int i = 0; i < suggestions.size(); i++) {
@@ -82,34 +77,9 @@ public final class DeclarationReadException extends RuntimeException {
     return reason;
   }
 
-  /** The file name, or null when the caller gave none. */
-  public String file() {
-    return file;
-  }
-
-  /** The 1-based line. */
-  public int line() {
-    return line;
-  }
-
-  /** The 1-based column. */
-  public int column() {
-    return column;
-  }
-
-  /** The position. */
+  /** The position: {@link #line()} and {@link #column()}, both from 1. */
   public SourcePosition position() {
-    return new SourcePosition(line, column);
-  }
-
-  /** The document path, e.g. {@code sidecars[1].image}; empty for the document itself. */
-  public String path() {
-    return path;
-  }
-
-  /** The message without the location. */
-  public String detail() {
-    return detail;
+    return new SourcePosition(line(), column());
   }
 
   /** Names the user may have meant, closest first; empty when none is close. */

@@ -144,7 +144,7 @@ public final class DeclarationReader {
       composition.mainContainer(CompositionParts.container(main, extra));
     }
     for (Node volume : top.field("volumes").elements()) {
-      composition.volume(Models.toModel(Models.volume(volume)));
+      composition.volume(ModelSpecs.toModel(Models.volume(volume)));
     }
     for (Node init : top.field("initContainers").elements()) {
       composition.initContainer(CompositionParts.initContainer(init, extra));
@@ -177,7 +177,7 @@ public final class DeclarationReader {
     if (RestartPolicy.ALWAYS.value().equals(container.getRestartPolicy())) {
       container.setRestartPolicy(null);
     }
-    return new Sidecar(Models.spec(container));
+    return new Sidecar(ModelSpecs.spec(container));
   }
 
   private WorkloadKind kind(Node node) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podwright.io.KubernetesJackson;
 import dev.podwright.io.declaration.DeclarationFormat.AnyOf;
 import dev.podwright.io.declaration.DeclarationFormat.Choice;
 import dev.podwright.io.declaration.DeclarationFormat.Field;
@@ -86,10 +86,9 @@ public final class DeclarationSchema {
   public static String render(Collection<String> kinds) {
     ObjectNode schema = tree(DeclarationFormat.TOP, kinds);
     try {
-      ObjectMapper mapper = new ObjectMapper();
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return mapper.writer(printer).writeValueAsString(schema) + "\n";
+      return KubernetesJackson.jsonMapper().writer(printer).writeValueAsString(schema) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the declaration schema", e);
     }

@@ -1,45 +1,46 @@
 package dev.podwright.io.declaration;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.podwright.io.DocumentParsers;
+import dev.podwright.io.DocumentWalker;
+import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.ReadLimits;
 import dev.podwright.io.ScalarAnchors;
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * A YAML or JSON document read into a Jackson tree, with the position of every path. Aliases (to
- * scalars, lists and maps) are expanded within the limits; duplicate keys, empty documents and
- * several documents are refused.
+ * One YAML or JSON document, read within {@link ReadLimits}, with the position of every path: the
+ * start of a host's own platform adapter. Read it with {@link Parsers}, then walk it from {@link
+ * #top()}; every refusal is a {@link DeclarationReadException} with path, line and column. Aliases
+ * (to scalars, lists and maps) are expanded within the limits; duplicate keys, empty documents and
+ * several documents are refused. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * SourceDocument.Parsers parsers = new SourceDocument.Parsers(ReadLimits.defaults());
+ * Node top = parsers.read(Path.of("algorithm.json")).top().object();
+ * String name = top.field("name").requiredText();
+ * }</pre>
  */
-final class SourceDocument {
+public final class SourceDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final SourcePosition START = new SourcePosition(1, 1);
 
   final JsonNode root;
   final SourceMap sourceMap;
@@ -54,11 +55,11 @@ final class SourceDocument {
     this.root = root;
     this.positions = positions;
     this.keys = keys;
-    this.sourceMap = new SourceMap(file, positions);
+    this.sourceMap = SourceMap.of(file, positions);
   }
 
-  /** The top of the document, as a navigable node. */
-  Node top() {
+  /** The top of the document, as a navigable node at the root path. */
+  public Node top() {
     return new Node(this, root, FieldPath.root());
   }
 
@@ -69,13 +70,18 @@ final class SourceDocument {
     }
     Map<String, SourcePosition> all = new LinkedHashMap<>(positions);
     extra.forEach(all::putIfAbsent);
-    return new SourceMap(sourceMap.file(), all);
+    return SourceMap.of(sourceMap.file(), all);
+  }
+
+  /** Where the value at the path (or its nearest written ancestor) was written, else 1:1. */
+  SourcePosition nearest(String path) {
+    return sourceMap.findNearest(path).orElse(START);
   }
 
   /** Where the key of a field was written, else where its value (or nearest ancestor) was. */
   SourcePosition keyPosition(String path) {
     SourcePosition key = keys.get(path);
-    return key != null ? key : sourceMap.nearest(path);
+    return key != null ? key : nearest(path);
   }
 
   DeclarationReadException error(
@@ -86,46 +92,45 @@ final class SourceDocument {
           problem, sourceMap.file(), keyPosition(rendered), rendered, detail, suggestions, null);
     }
     return new DeclarationReadException(
-        problem,
-        sourceMap.file(),
-        sourceMap.nearest(rendered),
-        rendered,
-        detail,
-        suggestions,
-        null);
+        problem, sourceMap.file(), nearest(rendered), rendered, detail, suggestions, null);
   }
 
-  /** Builds the parser factories for some limits once; thread-safe. */
-  static final class Parsers {
-    private final ReadLimits limits;
-    private final YAMLFactory yaml;
-    private final JsonFactory json;
+  /** The name of the file it was read from, as given, or null. */
+  public String file() {
+    return sourceMap.file();
+  }
 
+  /**
+   * Reads documents as YAML or JSON (by the file name's extension, else by the content) within some
+   * limits; build one per set of limits and share it. Thread-safe.
+   */
+  public static final class Parsers {
+    private final ReadLimits limits;
+    private final DocumentParsers parsers;
     private final int maxBytes;
 
-    Parsers(ReadLimits limits) {
-      this.limits = limits;
-      this.maxBytes = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
-      StreamReadConstraints constraints =
-          StreamReadConstraints.builder()
-              .maxNestingDepth(limits.maxNestingDepth() + 1)
-              .maxStringLength(Math.max(limits.maxStringLength(), 1024) + 1)
-              .maxDocumentLength(maxBytes + 1L)
-              .build();
-      LoaderOptions loader = new LoaderOptions();
-      loader.setCodePointLimit(maxBytes + 1);
-      loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
-      loader.setMaxAliasesForCollections(Math.max(limits.maxAliases(), 1));
-      this.yaml =
-          YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-      this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    /**
+     * Parsers that enforce the given limits.
+     *
+     * @param limits the read limits, e.g. {@link ReadLimits#defaults()}
+     */
+    public Parsers(ReadLimits limits) {
+      this.limits = java.util.Objects.requireNonNull(limits, "limits");
+      this.parsers = new DocumentParsers(limits);
+      this.maxBytes = parsers.maxInputBytes();
     }
 
     ReadLimits limits() {
       return limits;
     }
 
-    SourceDocument read(Path file) {
+    /**
+     * Reads a file.
+     *
+     * @throws DeclarationReadException when it cannot be read or is not one YAML or JSON document
+     *     within the limits, located in the file
+     */
+    public SourceDocument read(Path file) {
       String name = file.toString();
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
@@ -143,7 +148,13 @@ final class SourceDocument {
       return read(bytes, name);
     }
 
-    SourceDocument read(InputStream in, String file) {
+    /**
+     * Reads a stream (not closed).
+     *
+     * @param file the name to report in errors and to tell YAML from JSON by, or null
+     * @throws DeclarationReadException when it cannot be read
+     */
+    public SourceDocument read(InputStream in, String file) {
       try {
         return read(in.readNBytes(maxBytes + 1), file);
       } catch (IOException e) {
@@ -158,7 +169,14 @@ final class SourceDocument {
       }
     }
 
-    SourceDocument read(String content, String file) {
+    /**
+     * Reads text.
+     *
+     * @param file the name to report in errors and to tell YAML from JSON by, or null
+     * @throws DeclarationReadException when it cannot be read
+     * @throws IllegalArgumentException when the content is null
+     */
+    public SourceDocument read(String content, String file) {
       if (content == null) {
         throw new IllegalArgumentException("no content");
       }
@@ -205,19 +223,35 @@ final class SourceDocument {
     }
 
     private SourceDocument parse(byte[] bytes, String file, boolean asJson) {
-      Walker walker =
-          new Walker(
+      ScalarAnchors anchors =
+          asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8));
+      DocumentWalker walker = null;
+      try (JsonParser parser = parsers.parser(bytes, asJson)) {
+        walker = new DocumentWalker(parser, limits, file, 0, anchors, true, true);
+        if (parser.nextToken() == null) {
+          throw new DeclarationReadException(
+              Reason.SYNTAX, file, START, "", "the document is empty", List.of(), null);
+        }
+        JsonNode root = walker.readDocument();
+        if (parser.nextToken() != null) {
+          throw new DeclarationReadException(
+              Reason.SYNTAX,
               file,
-              limits,
-              asJson ? null : new ScalarAnchors(new String(bytes, StandardCharsets.UTF_8)));
-      try (JsonParser parser = asJson ? json.createParser(bytes) : yaml.createParser(bytes)) {
-        return walker.document(parser);
+              DocumentWalker.position(parser.currentTokenLocation()),
+              "",
+              "expected one document, found more (a second \"---\"?)",
+              List.of(),
+              null);
+        }
+        return new SourceDocument(root, file, walker.values(), walker.keys());
       } catch (DeclarationReadException e) {
         throw e;
+      } catch (ManifestReadException refused) {
+        throw translate(refused, file);
       } catch (StreamConstraintsException e) {
-        throw walker.failure(Reason.LIMIT_EXCEEDED, e);
+        throw failure(Reason.LIMIT_EXCEEDED, e, file, walker);
       } catch (JsonProcessingException e) {
-        throw walker.failure(Reason.SYNTAX, e);
+        throw failure(Reason.SYNTAX, e, file, walker);
       } catch (IOException | RuntimeException e) {
         // SnakeYAML reports some limits (code points, nesting, aliases) as its own exceptions
         String message = String.valueOf(e.getMessage());
@@ -227,229 +261,39 @@ final class SourceDocument {
                     || message.contains("aliases")
                 ? Reason.LIMIT_EXCEEDED
                 : Reason.SYNTAX;
-        throw walker.failure(problem, e);
+        throw failure(problem, e, file, walker);
       }
     }
 
-    private static boolean startsLikeJson(byte[] bytes) {
-      for (byte b : bytes) {
-        if (b == '{' || b == '[') {
-          return true;
-        }
-        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-          return false;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Walks the parser's tokens into a tree, recording positions and enforcing the limits. */
-  private static final class Walker {
-    private final String file;
-    private final ReadLimits limits;
-    private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
-    private final Map<String, SourcePosition> keys = new LinkedHashMap<>();
-    private final Map<String, JsonNode> anchors = new HashMap<>();
-    private FieldPath current = FieldPath.root();
-    private int aliases;
-    private long nodes;
-
-    private final ScalarAnchors scalarAnchors;
-
-    Walker(String file, ReadLimits limits, ScalarAnchors scalarAnchors) {
-      this.file = file;
-      this.limits = limits;
-      this.scalarAnchors = scalarAnchors;
-    }
-
-    SourceDocument document(JsonParser parser) throws IOException {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw fail(
-            Reason.SYNTAX, FieldPath.root(), new SourcePosition(1, 1), "the document is empty");
-      }
-      JsonNode root = value(parser, FieldPath.root(), 0);
-      JsonToken next = parser.nextToken();
-      if (next != null) {
-        throw fail(
-            Reason.SYNTAX,
-            FieldPath.root(),
-            position(parser.currentTokenLocation()),
-            "expected one document, found more (a second \"---\"?)");
-      }
-      return new SourceDocument(root, file, positions, keys);
-    }
-
-    private JsonNode value(JsonParser parser, FieldPath path, int depth) throws IOException {
-      current = path;
-      positions.putIfAbsent(path.toString(), position(parser.currentTokenLocation()));
-      if (++nodes > limits.maxValuesPerDocument()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            position(parser.currentTokenLocation()),
-            "the document has more than " + limits.maxValuesPerDocument() + " values");
-      }
-      String anchor = anchorOf(parser);
-      JsonToken token = parser.currentToken();
-      if (anchor == null && scalarAnchors != null && token.isScalarValue()) {
-        if (!((YAMLParser) parser).isCurrentAlias()) {
-          anchor = scalarAnchors.at(parser.currentTokenLocation());
-        }
-      }
-      JsonNode node;
-      switch (token) {
-        case START_OBJECT -> node = object(parser, path, depth + 1);
-        case START_ARRAY -> node = array(parser, path, depth + 1);
-        case VALUE_STRING -> {
-          if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            return alias(parser, path, parser.getText());
-          }
-          String text = parser.getText();
-          if (text.length() > limits.maxStringLength()) {
-            throw fail(
-                Reason.LIMIT_EXCEEDED,
-                path,
-                position(parser.currentTokenLocation()),
-                "a string is longer than the limit of " + limits.maxStringLength() + " characters");
-          }
-          node = NODES.textNode(text);
-        }
-        case VALUE_NUMBER_INT -> node = integer(parser);
-        case VALUE_NUMBER_FLOAT -> node = decimal(parser);
-        case VALUE_TRUE -> node = NODES.booleanNode(true);
-        case VALUE_FALSE -> node = NODES.booleanNode(false);
-        case VALUE_NULL -> node = NODES.nullNode();
-        default -> node = NODES.textNode(parser.getText());
-      }
-      if (anchor != null) {
-        anchors.put(anchor, node);
-      }
-      return node;
-    }
-
-    private static JsonNode integer(JsonParser parser) throws IOException {
-      return switch (parser.getNumberType()) {
-        case INT -> NODES.numberNode(parser.getIntValue());
-        case LONG -> NODES.numberNode(parser.getLongValue());
-        default -> NODES.numberNode(parser.getBigIntegerValue());
-      };
-    }
-
-    private static JsonNode decimal(JsonParser parser) throws IOException {
-      try {
-        return DecimalNode.valueOf(new BigDecimal(parser.getText().trim()));
-      } catch (NumberFormatException notPlain) {
-        return NODES.numberNode(parser.getDoubleValue());
-      }
-    }
-
-    private static String anchorOf(JsonParser parser) throws IOException {
-      if (parser instanceof YAMLParser yamlParser && !yamlParser.isCurrentAlias()) {
-        Object id = parser.getObjectId();
-        return id == null ? null : id.toString();
-      }
-      return null;
-    }
-
-    private JsonNode alias(JsonParser parser, FieldPath path, String name) {
-      JsonNode target = anchors.get(name);
-      SourcePosition where = position(parser.currentTokenLocation());
-      if (target == null) {
-        throw fail(Reason.SYNTAX, path, where, "unknown YAML alias \"*" + name + "\"");
-      }
-      if (++aliases > limits.maxAliases()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            where,
-            "the document uses more than " + limits.maxAliases() + " YAML aliases");
-      }
-      nodes += count(target, limits.maxValuesPerDocument() - nodes + 1);
-      if (nodes > limits.maxValuesPerDocument()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            where,
-            "expanding YAML aliases gives more than " + limits.maxValuesPerDocument() + " values");
-      }
-      return target.deepCopy();
-    }
-
-    private static long count(JsonNode node, long stopAbove) {
-      long total = 1;
-      for (JsonNode child : node) {
-        total += count(child, stopAbove - total);
-        if (total > stopAbove) {
-          return total;
-        }
-      }
-      return total;
-    }
-
-    private ObjectNode object(JsonParser parser, FieldPath path, int depth) throws IOException {
-      checkDepth(parser, path, depth);
-      ObjectNode object = NODES.objectNode();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        FieldPath child = path.child(key);
-        SourcePosition at = position(parser.currentTokenLocation());
-        if (object.has(key)) {
-          throw fail(Reason.DUPLICATE_FIELD, child, at, "duplicate key \"" + key + "\"");
-        }
-        keys.putIfAbsent(child.toString(), at);
-        parser.nextToken();
-        object.set(key, value(parser, child, depth));
-      }
-      return object;
-    }
-
-    private ArrayNode array(JsonParser parser, FieldPath path, int depth) throws IOException {
-      checkDepth(parser, path, depth);
-      ArrayNode array = NODES.arrayNode();
-      int index = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        array.add(value(parser, path.index(index++), depth));
-      }
-      return array;
-    }
-
-    private void checkDepth(JsonParser parser, FieldPath path, int depth) {
-      if (depth > limits.maxNestingDepth()) {
-        throw fail(
-            Reason.LIMIT_EXCEEDED,
-            path,
-            position(parser.currentTokenLocation()),
-            "the document nests deeper than the limit of " + limits.maxNestingDepth());
-      }
-    }
-
-    private SourcePosition position(JsonLocation location) {
-      if (location == null || location.getLineNr() < 1) {
-        return new SourcePosition(1, 1);
-      }
-      return new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    private DeclarationReadException fail(
-        Reason problem, FieldPath path, SourcePosition where, String detail) {
+    /** The walker's refusal (a limit, an unknown alias, a repeated key…) as a declaration's. */
+    private static DeclarationReadException translate(ManifestReadException refused, String file) {
+      Reason reason =
+          switch (refused.reason()) {
+            case LIMIT_EXCEEDED -> Reason.LIMIT_EXCEEDED;
+            case DUPLICATE_FIELD -> Reason.DUPLICATE_FIELD;
+            default -> Reason.SYNTAX;
+          };
+      SourcePosition where =
+          refused.line() > 0 ? new SourcePosition(refused.line(), refused.column()) : START;
       return new DeclarationReadException(
-          problem, file, where, path.toString(), detail, List.of(), null);
+          reason, file, where, refused.path(), refused.detail(), List.of(), refused);
     }
 
-    DeclarationReadException failure(Reason problem, Exception e) {
-      SourcePosition where = new SourcePosition(1, 1);
+    /** A parser's own failure, at its location and the path being read. */
+    private static DeclarationReadException failure(
+        Reason problem, Exception e, String file, DocumentWalker walker) {
+      SourcePosition where = START;
       String detail = e.getMessage();
       if (e instanceof JsonProcessingException processing) {
-        where = position(processing.getLocation());
+        where = DocumentWalker.position(processing.getLocation());
         detail = processing.getOriginalMessage();
       }
       detail = detail == null ? e.getClass().getSimpleName() : firstLine(detail);
       String prefix =
           problem == Reason.LIMIT_EXCEEDED ? "limit exceeded: " : "not valid YAML or JSON: ";
+      String path = walker == null ? "" : walker.currentPath();
       return new DeclarationReadException(
-          problem, file, where, current.toString(), prefix + detail, List.of(), e);
+          problem, file, where, path, prefix + detail, List.of(), e);
     }
 
     /** SnakeYAML's message without its quoted source lines: "while parsing…; expected…". */
@@ -462,6 +306,18 @@ final class SourceDocument {
         out.append(out.length() == 0 ? "" : "; ").append(line.strip());
       }
       return out.length() == 0 ? text.strip() : out.toString();
+    }
+
+    private static boolean startsLikeJson(byte[] bytes) {
+      for (byte b : bytes) {
+        if (b == '{' || b == '[') {
+          return true;
+        }
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+          return false;
+        }
+      }
+      return false;
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.podwright.io.declaration;
 
-import static dev.podwright.io.declaration.PlatformReadersTest.quantities;
-import static dev.podwright.io.declaration.PlatformReadersTest.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.podwright.emit.EmitOptions;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.emit.SidecarPlacement;
+import dev.podwright.io.KubernetesJackson;
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Action;
@@ -42,12 +43,25 @@ import io.kubernetes.client.openapi.models.V1VolumeProjection;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The declaration format: the full example, env forms, every volume type, options and kinds. */
 class DeclarationReaderTest {
+
+  private static JsonNode tree(Object model) {
+    return KubernetesJackson.jsonMapper().valueToTree(model);
+  }
+
+  private static Map<String, Quantity> quantities(String... keyValues) {
+    Map<String, Quantity> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put(keyValues[i], Quantity.fromString(keyValues[i + 1]));
+    }
+    return map;
+  }
 
   private static final WorkloadKind UDF = WorkloadKind.builder("udf").build();
   private static final DeclarationReader READER = new DeclarationReader(Map.of("udf", UDF));

@@ -1,10 +1,9 @@
 package dev.podwright.io.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podwright.io.SourceMap;
 import dev.podwright.io.SourcePosition;
-import dev.podwright.io.declaration.DeclarationReadException.Reason;
 import dev.podwright.path.FieldPath;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ class SuggestionsAndSourceMapTest {
     positions.put("sidecars", new SourcePosition(2, 11));
     positions.put("sidecars[0]", new SourcePosition(3, 5));
     positions.put("sidecars[0].resources.limits.cpu", new SourcePosition(6, 14));
-    SourceMap map = new SourceMap("d.yaml", positions);
+    SourceMap map = SourceMap.of("d.yaml", positions);
 
     assertThat(map.file()).isEqualTo("d.yaml");
     assertThat(map.size()).isEqualTo(4);
@@ -54,84 +53,5 @@ class SuggestionsAndSourceMapTest {
     assertThat(map.find((String) null)).isEmpty();
     assertThat(SourceMap.empty().findNearest("anything")).isEmpty();
     assertThat(SourceMap.empty().file()).isNull();
-  }
-
-  @Test
-  void numaflowDocumentsThatAreNotPipelinesOrHaveNoVerticesAreRefused() {
-    assertThatThrownBy(
-            () -> new NumaflowPipelineReader().read("kind: MonoVertex\nspec: {}", "m.yaml"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
-              assertThat(e.path()).isEqualTo("kind");
-              assertThat(e.line()).isEqualTo(1);
-              assertThat(e.column()).isEqualTo(7);
-            });
-    assertThatThrownBy(
-            () -> new NumaflowPipelineReader().read("kind: Pipeline\nspec: {}", "p.yaml"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELD);
-              assertThat(e.path()).isEqualTo("spec.vertices");
-              assertThat(e.line()).isEqualTo(2);
-            });
-    assertThatThrownBy(
-            () ->
-                new NumaflowPipelineReader()
-                    .read("kind: Pipeline\nspec:\n  vertices:\n    - udf: {}\n", "p.yaml"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELD);
-              assertThat(e.path()).isEqualTo("spec.vertices[0].name");
-              assertThat(e.line()).isEqualTo(4);
-              assertThat(e.column()).isEqualTo(7);
-            });
-  }
-
-  @Test
-  void hkubeSidecarWithoutContainerOrWithListEnvironmentsIsRefused() {
-    assertThatThrownBy(
-            () ->
-                new HkubeAlgorithmReader()
-                    .read("{\"name\": \"a\", \"sideCars\": [{\"volumeMounts\": []}]}", "a.json"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELD);
-              assertThat(e.path()).isEqualTo("sideCars[0].container");
-              assertThat(e.column()).isEqualTo(28);
-            });
-    assertThatThrownBy(
-            () ->
-                new HkubeAlgorithmReader()
-                    .read(
-                        "{\"name\": \"a\", \"sideCars\": [{\"container\": {\"name\": \"c\"},"
-                            + " \"environments\": [\"A=1\"]}]}",
-                        "a.json"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.WRONG_TYPE);
-              assertThat(e.path()).isEqualTo("sideCars[0].environments");
-              assertThat(e.column()).isEqualTo(73);
-            });
-  }
-
-  @Test
-  void felderaNegativeResourcesAreRefused() {
-    assertThatThrownBy(
-            () ->
-                new FelderaRuntimeConfigReader()
-                    .read("{\"resources\": {\"memory_mb_max\": -1}}", "rc.json"))
-        .isInstanceOfSatisfying(
-            DeclarationReadException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
-              assertThat(e.path()).isEqualTo("resources.memory_mb_max");
-              assertThat(e.column()).isEqualTo(33);
-            });
   }
 }

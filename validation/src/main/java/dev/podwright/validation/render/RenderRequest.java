@@ -2,7 +2,7 @@ package dev.podwright.validation.render;
 
 import dev.podwright.emit.BaseSpec;
 import dev.podwright.emit.EmitOptions;
-import dev.podwright.io.declaration.SourceMap;
+import dev.podwright.io.SourceMap;
 import dev.podwright.kubernetes.KubernetesVersion;
 import dev.podwright.model.Composition;
 import dev.podwright.model.SidecarMode;

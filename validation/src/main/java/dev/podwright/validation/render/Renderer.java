@@ -8,7 +8,7 @@ import dev.podwright.emit.Provenance;
 import dev.podwright.io.Manifest;
 import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.ManifestReader;
-import dev.podwright.io.declaration.SourceMap;
+import dev.podwright.io.SourceMap;
 import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.policy.HostPolicy;
 import dev.podwright.validation.report.SourceLocation;

@@ -12,21 +12,30 @@ import dev.podwright.io.ManifestReadException;
 import dev.podwright.io.PodSpecWriter;
 import dev.podwright.io.declaration.Declaration;
 import dev.podwright.io.declaration.DeclarationReader;
-import dev.podwright.io.declaration.NumaflowKinds;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.Sidecar;
+import dev.podwright.model.WorkloadKind;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.SourceLocation;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RendererTest {
 
-  private static final DeclarationReader READER = new DeclarationReader(NumaflowKinds.byName());
+  /** A kind like a Numaflow source vertex (the platform's own kinds live in examples). */
+  private static final WorkloadKind SOURCE =
+      WorkloadKind.builder("source")
+          .noSidecars()
+          .because("Numaflow source vertices do not support sidecars")
+          .build();
+
+  private static final DeclarationReader READER =
+      new DeclarationReader(Map.of(SOURCE.name(), SOURCE));
 
   private static final String DECLARATION =
       """

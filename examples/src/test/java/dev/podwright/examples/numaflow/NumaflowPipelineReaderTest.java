@@ -1,71 +1,33 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.numaflow;
 
+import static dev.podwright.examples.PlatformFiles.NATIVE;
+import static dev.podwright.examples.PlatformFiles.SEEDS;
+import static dev.podwright.examples.PlatformFiles.golden;
+import static dev.podwright.examples.PlatformFiles.slots;
+import static dev.podwright.examples.PlatformFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.podwright.emit.BaseSpec;
-import dev.podwright.emit.EmitOptions;
-import dev.podwright.emit.PodSpecEmitter;
-import dev.podwright.io.KubernetesJackson;
 import dev.podwright.io.PodSpecWriter;
+import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
+import dev.podwright.io.declaration.NamedComposition;
 import dev.podwright.model.Composition;
 import dev.podwright.model.Owner;
-import dev.podwright.model.SidecarMode;
 import dev.podwright.model.WorkloadKind;
-import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EmptyDirVolumeSource;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Numaflow pipelines, read and emitted over Numaflow's base spec, asserted as whole specs. */
-class PlatformReadersTest {
-
-  static final Path SEEDS = Path.of("src/test/resources/declarations");
-
-  static JsonNode tree(Object model) {
-    return KubernetesJackson.jsonMapper().valueToTree(model);
-  }
-
-  static Map<String, Quantity> quantities(String... keyValues) {
-    Map<String, Quantity> map = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put(keyValues[i], Quantity.fromString(keyValues[i + 1]));
-    }
-    return map;
-  }
-
-  static V1PodSpec emit(Composition composition, SidecarMode mode) {
-    return PodSpecEmitter.builder()
-        .options(EmitOptions.builder().sidecarMode(mode).build())
-        .build()
-        .emit(composition);
-  }
-
-  // ------------------------------------------------------------------ Numaflow
-
-  static final PodSpecEmitter NATIVE =
-      PodSpecEmitter.builder()
-          .options(EmitOptions.builder().sidecarMode(SidecarMode.NATIVE).build())
-          .build();
-
-  /** The golden YAML of the named file under {@code expected/}, without its header comments. */
-  static String golden(String name) throws IOException {
-    return Files.readAllLines(SEEDS.resolve("expected/" + name + ".yaml")).stream()
-        .filter(line -> !line.startsWith("#"))
-        .map(line -> line + "\n")
-        .collect(Collectors.joining());
-  }
+class NumaflowPipelineReaderTest {
 
   private static Map<String, Composition> layout() {
     Map<String, Composition> byName = new LinkedHashMap<>();
@@ -78,12 +40,6 @@ class PlatformReadersTest {
 
   private static V1PodSpec numaflow(Composition vertex) {
     return NATIVE.emission(vertex, NumaflowBaseSpec.defaultFor(vertex.kind())).spec();
-  }
-
-  static String slots(Composition composition) {
-    return composition.sidecars().stream()
-        .map(s -> s.name() + ":" + s.owner() + ":" + s.mode() + ":" + s.placement())
-        .collect(Collectors.joining(", "));
   }
 
   @Test

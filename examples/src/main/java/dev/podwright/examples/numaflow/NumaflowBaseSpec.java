@@ -1,6 +1,7 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.numaflow;
 
 import dev.podwright.emit.BaseSpec;
+import dev.podwright.model.Owner;
 import dev.podwright.model.WorkloadKind;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
@@ -95,7 +96,10 @@ public final class NumaflowBaseSpec {
    *     is blank
    */
   public static BaseSpec defaultFor(WorkloadKind vertexKind, String image) {
-    return BaseSpec.of(podSpec(vertexKind, image));
+    return BaseSpec.of(podSpec(vertexKind, image))
+        .withDefaultOwner(Owner.PLATFORM)
+        .withOwner(INIT, Owner.PLATFORM)
+        .withOwner(NUMA, Owner.PLATFORM);
   }
 
   /**

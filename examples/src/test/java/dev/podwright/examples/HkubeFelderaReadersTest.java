@@ -1,15 +1,22 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples;
 
-import static dev.podwright.io.declaration.PlatformReadersTest.golden;
-import static dev.podwright.io.declaration.PlatformReadersTest.quantities;
-import static dev.podwright.io.declaration.PlatformReadersTest.slots;
-import static dev.podwright.io.declaration.PlatformReadersTest.tree;
+import static dev.podwright.examples.PlatformFiles.NATIVE;
+import static dev.podwright.examples.PlatformFiles.SEEDS;
+import static dev.podwright.examples.PlatformFiles.emit;
+import static dev.podwright.examples.PlatformFiles.golden;
+import static dev.podwright.examples.PlatformFiles.quantities;
+import static dev.podwright.examples.PlatformFiles.slots;
+import static dev.podwright.examples.PlatformFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.emit.PodSpecEmitter;
+import dev.podwright.examples.feldera.FelderaRuntimeConfigReader;
+import dev.podwright.examples.hkube.HkubeAlgorithmReader;
 import dev.podwright.io.PodSpecWriter;
+import dev.podwright.io.declaration.DeclarationReadException;
 import dev.podwright.io.declaration.DeclarationReadException.Reason;
+import dev.podwright.io.declaration.NamedComposition;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.InitContainer;
@@ -24,19 +31,11 @@ import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** HKube's and Feldera's formats, read and emitted, asserted as whole specs. */
 class HkubeFelderaReadersTest {
-
-  private static final Path SEEDS = PlatformReadersTest.SEEDS;
-  private static final PodSpecEmitter NATIVE = PlatformReadersTest.NATIVE;
-
-  private static V1PodSpec emit(Composition composition, SidecarMode mode) {
-    return PlatformReadersTest.emit(composition, mode);
-  }
 
   // ------------------------------------------------------------------ HKube
 

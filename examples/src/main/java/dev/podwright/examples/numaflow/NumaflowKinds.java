@@ -1,4 +1,4 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.numaflow;
 
 import dev.podwright.model.WorkloadKind;
 import java.util.LinkedHashMap;

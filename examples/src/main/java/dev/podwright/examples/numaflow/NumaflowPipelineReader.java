@@ -1,7 +1,11 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.numaflow;
 
 import dev.podwright.io.ReadLimits;
-import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException;
+import dev.podwright.io.declaration.KubernetesFragments;
+import dev.podwright.io.declaration.NamedComposition;
+import dev.podwright.io.declaration.Node;
+import dev.podwright.io.declaration.SourceDocument;
 import dev.podwright.model.Composition;
 import dev.podwright.model.InitContainer;
 import dev.podwright.model.Owner;
@@ -16,9 +20,7 @@ import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -172,9 +174,8 @@ public final class NumaflowPipelineReader {
   }
 
   private static NamedComposition vertex(Node vertex) {
-    Models.rejectNearMisses(vertex, VERTEX_FIELDS, IGNORED_VERTEX_FIELDS);
+    vertex.rejectNearMisses(VERTEX_FIELDS, IGNORED_VERTEX_FIELDS);
     String name = vertex.field("name").requiredText();
-    Map<String, SourcePosition> extra = new LinkedHashMap<>();
     List<String> roles = new ArrayList<>();
     for (String role : List.of("source", "udf", "sink")) {
       if (!vertex.field(role).isAbsent()) {
@@ -190,24 +191,26 @@ public final class NumaflowPipelineReader {
     String role = roles.get(0);
     Composition.Builder composition = Composition.builder().kind(kind(role));
     for (Node volume : vertex.field("volumes").elements()) {
-      composition.volume(Models.toModel(Models.volume(volume)));
+      composition.volume(KubernetesFragments.volume((volume)));
     }
     for (Node init : vertex.field("initContainers").elements()) {
-      composition.initContainer(new InitContainer(Models.spec(Models.container(init, extra))));
+      composition.initContainer(
+          new InitContainer(
+              KubernetesFragments.containerSpec(KubernetesFragments.container(init))));
     }
     for (Node sidecar : vertex.field("sidecars").elements()) {
       composition.sidecar(
-          DeclarationReader.sidecar(Models.container(sidecar, extra))
+          KubernetesFragments.sidecar(KubernetesFragments.container(sidecar))
               .withMode(SidecarMode.CLASSIC)
               .withPlacement(Placement.LAST_CONTAINER));
     }
     Node spec = vertex.field(role).object();
     switch (role) {
-      case "udf" -> ud(composition, spec.field("container"), UDF, false, extra);
-      case "sink" -> ud(composition, udContainer(spec, "udsink"), UDSINK, true, extra);
+      case "udf" -> ud(composition, spec.field("container"), UDF, false);
+      case "sink" -> ud(composition, udContainer(spec, "udsink"), UDSINK, true);
       default -> {
-        ud(composition, udContainer(spec, "transformer"), TRANSFORMER, true, extra);
-        ud(composition, udContainer(spec, "udsource"), UDSOURCE, true, extra);
+        ud(composition, udContainer(spec, "transformer"), TRANSFORMER, true);
+        ud(composition, udContainer(spec, "udsource"), UDSOURCE, true);
       }
     }
     return new NamedComposition(name, composition.build());
@@ -219,15 +222,11 @@ public final class NumaflowPipelineReader {
 
   /** Adds the UD container at {@code node}, if any, as Numaflow builds it. */
   private static void ud(
-      Composition.Builder composition,
-      Node node,
-      String name,
-      boolean typeEnvFirst,
-      Map<String, SourcePosition> extra) {
+      Composition.Builder composition, Node node, String name, boolean typeEnvFirst) {
     if (node.isAbsent()) {
       return;
     }
-    V1Container user = Models.container(node, extra, name);
+    V1Container user = KubernetesFragments.container(node, name);
     V1Container ud = new V1Container().name(name).image(user.getImage());
     if (user.getCommand() != null && !user.getCommand().isEmpty()) {
       ud.setCommand(new ArrayList<>(user.getCommand()));
@@ -271,7 +270,7 @@ public final class NumaflowPipelineReader {
             or(own == null ? null : own.getFailureThreshold(), 5)));
     composition.sidecar(
         new Sidecar(
-            Models.spec(ud).withOwner(Owner.PLATFORM),
+            KubernetesFragments.containerSpec(ud).withOwner(Owner.PLATFORM),
             SidecarMode.NATIVE,
             Placement.AFTER_COMPOSITION_INIT_CONTAINERS));
   }

@@ -1,7 +1,11 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.hkube;
 
 import dev.podwright.io.ReadLimits;
-import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException;
+import dev.podwright.io.declaration.KubernetesFragments;
+import dev.podwright.io.declaration.NamedComposition;
+import dev.podwright.io.declaration.Node;
+import dev.podwright.io.declaration.SourceDocument;
 import dev.podwright.model.Composition;
 import dev.podwright.model.Placement;
 import dev.podwright.model.ResourceDefaults;
@@ -14,7 +18,6 @@ import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,16 +175,15 @@ public final class HkubeAlgorithmReader {
 
   private NamedComposition read(SourceDocument document) {
     Node top = document.top().object();
-    Models.rejectNearMisses(top, FIELDS, IGNORED_FIELDS);
+    top.rejectNearMisses(FIELDS, IGNORED_FIELDS);
     String name = top.field("name").requiredText();
-    Map<String, SourcePosition> extra = new LinkedHashMap<>();
     Composition.Builder composition = Composition.builder().resourceDefaults(sidecarDefaults);
     V1Container main =
         new V1Container().name(MAIN_CONTAINER).image(top.field("algorithmImage").text());
     main.setVolumeMounts(mounts(top.field("volumeMounts")));
-    composition.mainContainer(Models.spec(main));
+    composition.mainContainer(KubernetesFragments.containerSpec(main));
     for (Node volume : top.field("volumes").elements()) {
-      composition.volume(Models.toModel(Models.volume(volume)));
+      composition.volume(KubernetesFragments.volume((volume)));
     }
     for (Node entry : top.field("sideCars").elements()) {
       Node sidecar = entry.object().allowOnly(SIDECAR_FIELDS);
@@ -189,7 +191,7 @@ public final class HkubeAlgorithmReader {
       if (containerNode.isAbsent()) {
         throw containerNode.missing();
       }
-      V1Container container = Models.container(containerNode, extra);
+      V1Container container = KubernetesFragments.container(containerNode);
       List<V1VolumeMount> mounts = new ArrayList<>(container.getVolumeMounts());
       mounts.addAll(mounts(sidecar.field("volumeMounts")));
       container.setVolumeMounts(mounts);
@@ -198,7 +200,7 @@ public final class HkubeAlgorithmReader {
         container.setEnv(environments(container.getEnv(), environments.object()));
       }
       composition.sidecar(
-          DeclarationReader.sidecar(container)
+          KubernetesFragments.sidecar(container)
               .withMode(SidecarMode.CLASSIC)
               .withPlacement(Placement.LAST_CONTAINER));
     }
@@ -211,9 +213,9 @@ public final class HkubeAlgorithmReader {
     for (Map.Entry<String, Node> entry : environments.fields().entrySet()) {
       Node value = entry.getValue();
       V1EnvVar variable = new V1EnvVar().name(entry.getKey());
-      if (!value.isAbsent() && value.json.isObject()) {
-        variable.setValueFrom(Models.read(value, V1EnvVarSource.class));
-      } else if (!value.isAbsent() && !value.json.isValueNode()) {
+      if (value.isMap()) {
+        variable.setValueFrom(KubernetesFragments.read(value, V1EnvVarSource.class));
+      } else if (!value.isAbsent() && !value.isScalar()) {
         throw value.wrongType(
             "a scalar value, or a valueFrom map such as {secretKeyRef: {name: ..., key: ...}}");
       } else {
@@ -242,7 +244,7 @@ public final class HkubeAlgorithmReader {
   private static List<V1VolumeMount> mounts(Node node) {
     List<V1VolumeMount> mounts = new ArrayList<>();
     for (Node mount : node.elements()) {
-      mounts.add(Models.read(mount, V1VolumeMount.class));
+      mounts.add(KubernetesFragments.read(mount, V1VolumeMount.class));
     }
     return mounts;
   }

@@ -1,14 +1,12 @@
-package dev.podwright.validation.composition;
+package dev.podwright.examples.numaflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.podwright.io.declaration.NumaflowBaseSpec;
-import dev.podwright.io.declaration.NumaflowKinds;
-import dev.podwright.io.declaration.NumaflowPipelineReader;
 import dev.podwright.model.Composition;
 import dev.podwright.model.Owner;
 import dev.podwright.model.Sidecar;
+import dev.podwright.validation.composition.CompositionValidator;
 import dev.podwright.validation.report.Severity;
 import dev.podwright.validation.report.ValidationReport;
 import dev.podwright.validation.report.Violation;

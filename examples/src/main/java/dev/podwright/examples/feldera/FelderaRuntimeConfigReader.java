@@ -1,7 +1,10 @@
-package dev.podwright.io.declaration;
+package dev.podwright.examples.feldera;
 
 import dev.podwright.io.ReadLimits;
-import dev.podwright.io.SourcePosition;
+import dev.podwright.io.declaration.DeclarationReadException;
+import dev.podwright.io.declaration.KubernetesFragments;
+import dev.podwright.io.declaration.Node;
+import dev.podwright.io.declaration.SourceDocument;
 import dev.podwright.model.Composition;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.InitContainer;
@@ -106,7 +109,7 @@ public final class FelderaRuntimeConfigReader {
 
   private Composition read(SourceDocument document) {
     Node top = document.top().object();
-    Models.rejectNearMisses(top, FIELDS, IGNORED_FIELDS);
+    top.rejectNearMisses(FIELDS, IGNORED_FIELDS);
     Composition.Builder composition = Composition.builder();
     Node resources = top.field("resources");
     if (!resources.isAbsent()) {
@@ -115,20 +118,19 @@ public final class FelderaRuntimeConfigReader {
         composition.mainContainer(ContainerSpec.builder(MAIN_CONTAINER).resources(main).build());
       }
     }
-    Map<String, SourcePosition> extra = new LinkedHashMap<>();
     for (Node entry : top.field("init_containers").elements()) {
-      V1Container container = Models.container(entry, extra);
+      V1Container container = KubernetesFragments.container(entry);
       if (RestartPolicy.ALWAYS.value().equals(container.getRestartPolicy())) {
-        composition.sidecar(DeclarationReader.sidecar(container));
+        composition.sidecar(KubernetesFragments.sidecar(container));
       } else {
-        composition.initContainer(new InitContainer(Models.spec(container)));
+        composition.initContainer(new InitContainer(KubernetesFragments.containerSpec(container)));
       }
     }
     return composition.build();
   }
 
   private static Resources resources(Node node) {
-    Models.rejectNearMisses(node, RESOURCE_FIELDS, IGNORED_RESOURCE_FIELDS);
+    node.rejectNearMisses(RESOURCE_FIELDS, IGNORED_RESOURCE_FIELDS);
     Map<String, Quantity> requests = new LinkedHashMap<>();
     Map<String, Quantity> limits = new LinkedHashMap<>();
     put(requests, "cpu", node.field("cpu_cores_min"), "");
@@ -142,17 +144,15 @@ public final class FelderaRuntimeConfigReader {
     if (value.isAbsent()) {
       return;
     }
-    if (!value.json.isNumber()) {
-      throw value.wrongType("a number");
-    }
-    if (value.json.decimalValue().signum() < 0) {
+    java.math.BigDecimal written = value.decimal();
+    if (written.signum() < 0) {
       throw value.invalid("must not be negative", List.of());
     }
-    java.math.BigDecimal number = value.json.decimalValue().stripTrailingZeros();
+    java.math.BigDecimal number = written.stripTrailingZeros();
     if (number.precision() - number.scale() > 18 || number.scale() > 9) {
       throw value.invalid("is not a resource amount Kubernetes can hold", List.of());
     }
     String text = number.toPlainString() + suffix;
-    into.put(resource, Models.quantityOf(value, text));
+    into.put(resource, KubernetesFragments.quantity(value, text));
   }
 }
