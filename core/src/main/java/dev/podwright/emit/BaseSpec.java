@@ -18,24 +18,30 @@ import java.util.TreeMap;
 public final class BaseSpec {
 
   private final V1PodSpec spec;
+
+  /** The spec in canonical form, made once: what every emission copies. */
+  private final V1PodSpec canonical;
+
   private final Map<String, Owner> owners;
   private final Owner defaultOwner;
 
-  private BaseSpec(V1PodSpec spec, Map<String, Owner> owners, Owner defaultOwner) {
+  private BaseSpec(
+      V1PodSpec spec, V1PodSpec canonical, Map<String, Owner> owners, Owner defaultOwner) {
     this.spec = spec;
+    this.canonical = canonical;
     this.owners = owners;
     this.defaultOwner = defaultOwner;
   }
 
   /** No base: the composition alone. */
   public static BaseSpec empty() {
-    return new BaseSpec(new V1PodSpec(), Map.of(), Owner.PLATFORM);
+    return of(null);
   }
 
   /** The host's spec (deep-copied; null is empty), every container platform-owned. */
   public static BaseSpec of(V1PodSpec spec) {
-    return new BaseSpec(
-        spec == null ? new V1PodSpec() : KubernetesModels.deepCopy(spec), Map.of(), Owner.PLATFORM);
+    V1PodSpec copy = spec == null ? new V1PodSpec() : KubernetesModels.deepCopy(spec);
+    return new BaseSpec(copy, KubernetesModels.canonicalCopy(copy), Map.of(), Owner.PLATFORM);
   }
 
   /**
@@ -49,7 +55,7 @@ public final class BaseSpec {
     }
     Map<String, Owner> next = new TreeMap<>(owners);
     next.put(containerName, owner);
-    return new BaseSpec(spec, Map.copyOf(next), defaultOwner);
+    return new BaseSpec(spec, canonical, Map.copyOf(next), defaultOwner);
   }
 
   /**
@@ -61,7 +67,7 @@ public final class BaseSpec {
     if (owner == null) {
       throw new IllegalArgumentException("a default owner cannot be null");
     }
-    return new BaseSpec(spec, owners, owner);
+    return new BaseSpec(spec, canonical, owners, owner);
   }
 
   /** A deep copy of the spec. */
@@ -75,8 +81,9 @@ public final class BaseSpec {
     return owner != null ? owner : defaultOwner;
   }
 
+  /** A deep copy of the spec in canonical form, for one emission to build on. */
   V1PodSpec specForAssembly() {
-    return KubernetesModels.deepCopy(spec);
+    return KubernetesModels.deepCopy(canonical);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.podwright.emit;
 
+import dev.podwright.kubernetes.KubernetesModels;
+import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.Action;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.EnvFrom;
@@ -50,14 +52,17 @@ import java.util.Map;
 /**
  * Turns a {@link ContainerSpec} into a fresh {@link V1Container}: the base container (if any) with
  * the modelled fields laid over it, merged by Kubernetes' keys (env by name, ports by
- * containerPort, mounts by mountPath). Unset stays unset: empty lists become null.
+ * containerPort, mounts by mountPath). The result is in canonical form ({@link
+ * KubernetesModels#canonicalize}) without a walk over it: unset stays unset (empty lists become
+ * null), quantities are canonical, and a host's base container is canonicalised as it comes in.
  */
 final class ContainerConverter {
 
   private ContainerConverter() {}
 
   static V1Container toV1(ContainerSpec spec) {
-    V1Container container = spec.hasBase() ? spec.base() : new V1Container();
+    V1Container container =
+        spec.hasBase() ? KubernetesModels.canonicalize(spec.base()) : new V1Container();
     if (spec.name() != null) {
       container.setName(spec.name());
     }
@@ -213,7 +218,7 @@ final class ContainerConverter {
                   new V1ResourceFieldSelector()
                       .containerName(resource.containerName())
                       .resource(resource.resource())
-                      .divisor(resource.divisor())));
+                      .divisor(Quantities.canonical(resource.divisor()))));
     } else if (variable instanceof EnvVar.FileKey file) {
       v1.setValueFrom(
           new V1EnvVarSource()
@@ -269,7 +274,11 @@ final class ContainerConverter {
   }
 
   private static Map<String, Quantity> copy(Map<String, Quantity> quantities) {
-    return new LinkedHashMap<>(quantities);
+    Map<String, Quantity> copy = new LinkedHashMap<>(Math.max(4, quantities.size() * 2));
+    for (Map.Entry<String, Quantity> entry : quantities.entrySet()) {
+      copy.put(entry.getKey(), Quantities.canonical(entry.getValue()));
+    }
+    return copy;
   }
 
   static V1Probe probe(Probe probe) {
@@ -286,7 +295,7 @@ final class ContainerConverter {
     } else if (action instanceof Action.TcpSocket tcp) {
       v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
-      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+      v1.setExec(new V1ExecAction().command(Canonical.orNull(new ArrayList<>(exec.command()))));
     } else if (action instanceof Action.Grpc grpc) {
       v1.setGrpc(new V1GRPCAction().port(grpc.port()).service(grpc.service()));
     }
@@ -331,7 +340,7 @@ final class ContainerConverter {
     } else if (action instanceof Action.TcpSocket tcp) {
       v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
-      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+      v1.setExec(new V1ExecAction().command(Canonical.orNull(new ArrayList<>(exec.command()))));
     } else if (action instanceof Action.Sleep sleep) {
       v1.setSleep(new V1SleepAction().seconds(sleep.seconds()));
     }

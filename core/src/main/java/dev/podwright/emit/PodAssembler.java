@@ -241,7 +241,7 @@ final class PodAssembler {
               step == null || source == Origin.Source.BASE_SPEC ? null : "emit step " + step));
     }
     recorder.collisions(collisions);
-    return new Emission(KubernetesModels.canonicalize(spec), recorder.build());
+    return new Emission(Canonical.clean(spec), recorder.build());
   }
 
   private static void addBlock(

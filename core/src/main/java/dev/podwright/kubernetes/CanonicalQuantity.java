@@ -3,6 +3,7 @@ package dev.podwright.kubernetes;
 import io.kubernetes.client.custom.Quantity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -35,6 +36,23 @@ final class CanonicalQuantity {
   private static final BigInteger K1024 = BigInteger.valueOf(1024);
   private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 
+  /** 2^(10 k) for each binary suffix, as the official parser computes it (base 2, DECIMAL64). */
+  private static final BigDecimal[] BINARY_POWERS = new BigDecimal[BINARY_SUFFIXES.length];
+
+  /** 10^(3 k) for k from -3 (nano) to 6 (exa), as the official parser computes it. */
+  private static final BigDecimal[] DECIMAL_POWERS = new BigDecimal[10];
+
+  private static final int DECIMAL_OFFSET = 3;
+
+  static {
+    for (int k = 0; k < BINARY_POWERS.length; k++) {
+      BINARY_POWERS[k] = BigDecimal.valueOf(2).pow(10 * k, MathContext.DECIMAL64);
+    }
+    for (int k = 0; k < DECIMAL_POWERS.length; k++) {
+      DECIMAL_POWERS[k] = BigDecimal.TEN.pow(3 * (k - DECIMAL_OFFSET), MathContext.DECIMAL64);
+    }
+  }
+
   private CanonicalQuantity() {}
 
   /**
@@ -54,20 +72,39 @@ final class CanonicalQuantity {
 
   /**
    * A quantity equal to the given one whose format is the one the canonical text carries, so that
-   * writing it again gives the same text. Null for null.
+   * writing it again gives the same text: what {@code Quantity.fromString(canonical(quantity))}
+   * gives, computed without parsing text. The quantity itself when it is already that (same
+   * number, same scale, same format). Null for null.
    */
   static Quantity canonicalize(Quantity quantity) {
     if (quantity == null || quantity.getNumber() == null) {
       return quantity;
     }
-    return Quantity.fromString(canonical(quantity));
+    Form form =
+        form(
+            quantity.getNumber(),
+            Objects.requireNonNullElse(quantity.getFormat(), Quantity.Format.DECIMAL_SI));
+    BigDecimal number = form.number();
+    if (quantity.getFormat() == form.format && quantity.getNumber().equals(number)) {
+      return quantity;
+    }
+    return new Quantity(number, form.format);
   }
 
   /** The canonical text of a number in the given format. */
   static String canonical(BigDecimal number, Quantity.Format format) {
+    Form form = form(number, format);
+    return form.mantissa + form.suffix;
+  }
+
+  /**
+   * The canonical form of a number: the whole mantissa and the suffix of its text, and what the
+   * official parser makes of that suffix (base, exponent and format).
+   */
+  private static Form form(BigDecimal number, Quantity.Format format) {
     BigDecimal value = number.scale() > 9 ? number.setScale(9, RoundingMode.UP) : number;
     if (value.signum() == 0) {
-      return "0";
+      return new Form(BigInteger.ZERO, "", 0, Quantity.Format.DECIMAL_SI);
     }
     Quantity.Format effective = format;
     BigDecimal stripped = value.stripTrailingZeros();
@@ -84,7 +121,10 @@ final class CanonicalQuantity {
         magnitude = magnitude.divide(K1024);
         power++;
       }
-      return (value.signum() < 0 ? "-" : "") + magnitude + BINARY_SUFFIXES[power];
+      BigInteger mantissa = value.signum() < 0 ? magnitude.negate() : magnitude;
+      return power == 0
+          ? new Form(mantissa, "", 0, Quantity.Format.DECIMAL_SI)
+          : new Form(mantissa, BINARY_SUFFIXES[power], -power, Quantity.Format.BINARY_SI);
     }
     BigInteger mantissa = stripped.unscaledValue();
     int exponent = -stripped.scale();
@@ -93,7 +133,46 @@ final class CanonicalQuantity {
       mantissa = mantissa.multiply(BigInteger.TEN.pow(remainder));
       exponent -= remainder;
     }
-    return mantissa + suffix(exponent, effective);
+    String suffix = suffix(exponent, effective);
+    Quantity.Format parsed =
+        suffix.isEmpty()
+            ? Quantity.Format.DECIMAL_SI
+            : suffix.charAt(0) == 'e' ? Quantity.Format.DECIMAL_EXPONENT : Quantity.Format.DECIMAL_SI;
+    return new Form(mantissa, suffix, exponent, parsed);
+  }
+
+  /**
+   * A canonical form. {@code exponent} is a power of ten, or for a binary suffix minus the power
+   * of 1024 (so {@code -2} is {@code Mi}).
+   */
+  private static final class Form {
+    final BigInteger mantissa;
+    final String suffix;
+    final int exponent;
+    final Quantity.Format format;
+
+    Form(BigInteger mantissa, String suffix, int exponent, Quantity.Format format) {
+      this.mantissa = mantissa;
+      this.suffix = suffix;
+      this.exponent = exponent;
+      this.format = format;
+    }
+
+    /** The number the official parser gives for this form's text, by the same arithmetic. */
+    BigDecimal number() {
+      return new BigDecimal(mantissa).multiply(multiplier());
+    }
+
+    private BigDecimal multiplier() {
+      if (format == Quantity.Format.BINARY_SI) {
+        return BINARY_POWERS[-exponent];
+      }
+      int index = exponent / 3 + DECIMAL_OFFSET;
+      if (exponent % 3 == 0 && index >= 0 && index < DECIMAL_POWERS.length) {
+        return DECIMAL_POWERS[index];
+      }
+      return BigDecimal.TEN.pow(exponent, MathContext.DECIMAL64);
+    }
   }
 
   private static String suffix(int exponent, Quantity.Format format) {

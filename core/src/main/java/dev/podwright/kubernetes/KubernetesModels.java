@@ -118,6 +118,55 @@ public final class KubernetesModels {
     return copy;
   }
 
+  /**
+   * A canonical copy made in the same walk as the copy: quantities canonical, and empty lists and
+   * maps null where {@code emptyIsUnset} (held by a model field, or at the top).
+   */
+  private static Object canonicalCopy(Object value, boolean emptyIsUnset, int depth) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Quantity quantity) {
+      return Quantities.canonical(quantity);
+    }
+    if (isImmutable(value)) {
+      return value;
+    }
+    checkDepth(depth);
+    if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        return emptyIsUnset ? null : new ArrayList<>(0);
+      }
+      List<Object> copy = new ArrayList<>(list.size());
+      for (Object element : list) {
+        copy.add(canonicalCopy(element, false, depth + 1));
+      }
+      return copy;
+    }
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        return emptyIsUnset ? null : new LinkedHashMap<>(4);
+      }
+      Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        copy.put(copy(entry.getKey(), depth + 1), canonicalCopy(entry.getValue(), false, depth + 1));
+      }
+      return copy;
+    }
+    if (value instanceof byte[] bytes) {
+      return bytes.clone();
+    }
+    ModelClass model = CLASSES.get(value.getClass());
+    if (!model.isModel()) {
+      throw new IllegalArgumentException("cannot copy a " + model.problem);
+    }
+    Object copy = newInstance(model, value.getClass());
+    for (ModelField field : model.fields) {
+      field.set(copy, canonicalCopy(field.get(value), true, depth + 1));
+    }
+    return copy;
+  }
+
   private static Object newInstance(ModelClass model, Class<?> type) {
     try {
       return model.constructor.newInstance();
@@ -181,8 +230,7 @@ public final class KubernetesModels {
    */
   @SuppressWarnings("unchecked")
   public static <T> T canonicalCopy(T model) {
-    Object copy = copy(model, 0);
-    return (T) (copy == null ? null : canonical(copy, true, 0));
+    return (T) canonicalCopy(model, true, 0);
   }
 
   /**

@@ -97,7 +97,8 @@ final class ModelClass {
                 field.getType(),
                 field.getGenericType(),
                 getter,
-                setter));
+                setter,
+                field));
       }
     }
     Map<String, ModelField> byName = new HashMap<>();
