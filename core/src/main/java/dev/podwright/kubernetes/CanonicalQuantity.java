@@ -73,8 +73,8 @@ final class CanonicalQuantity {
   /**
    * A quantity equal to the given one whose format is the one the canonical text carries, so that
    * writing it again gives the same text: what {@code Quantity.fromString(canonical(quantity))}
-   * gives, computed without parsing text. The quantity itself when it is already that (same
-   * number, same scale, same format). Null for null.
+   * gives, computed without parsing text. The quantity itself when it is already that (same number,
+   * same scale, same format). Null for null.
    */
   static Quantity canonicalize(Quantity quantity) {
     if (quantity == null || quantity.getNumber() == null) {
@@ -137,13 +137,15 @@ final class CanonicalQuantity {
     Quantity.Format parsed =
         suffix.isEmpty()
             ? Quantity.Format.DECIMAL_SI
-            : suffix.charAt(0) == 'e' ? Quantity.Format.DECIMAL_EXPONENT : Quantity.Format.DECIMAL_SI;
+            : suffix.charAt(0) == 'e'
+                ? Quantity.Format.DECIMAL_EXPONENT
+                : Quantity.Format.DECIMAL_SI;
     return new Form(mantissa, suffix, exponent, parsed);
   }
 
   /**
-   * A canonical form. {@code exponent} is a power of ten, or for a binary suffix minus the power
-   * of 1024 (so {@code -2} is {@code Mi}).
+   * A canonical form. {@code exponent} is a power of ten, or for a binary suffix minus the power of
+   * 1024 (so {@code -2} is {@code Mi}).
    */
   private static final class Form {
     final BigInteger mantissa;

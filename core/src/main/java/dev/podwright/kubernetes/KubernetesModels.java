@@ -149,7 +149,8 @@ public final class KubernetesModels {
       }
       Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        copy.put(copy(entry.getKey(), depth + 1), canonicalCopy(entry.getValue(), false, depth + 1));
+        copy.put(
+            copy(entry.getKey(), depth + 1), canonicalCopy(entry.getValue(), false, depth + 1));
       }
       return copy;
     }
