@@ -25,17 +25,45 @@ public final class BaseSpec {
   private final Map<String, Owner> owners;
   private final Owner defaultOwner;
 
+  /** True for a base made for one emission, which takes its canonical spec without a copy. */
+  private final boolean singleUse;
+
   private BaseSpec(
       V1PodSpec spec, V1PodSpec canonical, Map<String, Owner> owners, Owner defaultOwner) {
+    this(spec, canonical, owners, defaultOwner, false);
+  }
+
+  private BaseSpec(
+      V1PodSpec spec,
+      V1PodSpec canonical,
+      Map<String, Owner> owners,
+      Owner defaultOwner,
+      boolean singleUse) {
     this.spec = spec;
     this.canonical = canonical;
     this.owners = owners;
     this.defaultOwner = defaultOwner;
+    this.singleUse = singleUse;
   }
+
+  /**
+   * A base for exactly one emission that never escapes it: one canonical copy of the spec, which
+   * that emission builds on directly.
+   */
+  static BaseSpec forOneEmission(V1PodSpec spec) {
+    if (spec == null) {
+      return EMPTY;
+    }
+    V1PodSpec canonical = KubernetesModels.canonicalCopy(spec);
+    return new BaseSpec(canonical, canonical, Map.of(), Owner.PLATFORM, true);
+  }
+
+  /** The empty base, shared: a base is immutable (its spec is copied in and out). */
+  private static final BaseSpec EMPTY = of(null);
 
   /** No base: the composition alone. */
   public static BaseSpec empty() {
-    return of(null);
+    return EMPTY;
   }
 
   /** The host's spec (deep-copied; null is empty), every container platform-owned. */
@@ -83,7 +111,7 @@ public final class BaseSpec {
 
   /** A deep copy of the spec in canonical form, for one emission to build on. */
   V1PodSpec specForAssembly() {
-    return KubernetesModels.deepCopy(canonical);
+    return singleUse ? canonical : KubernetesModels.deepCopy(canonical);
   }
 
   @Override

@@ -149,6 +149,9 @@ final class ContainerConverter {
     if (ours.isEmpty()) {
       return base;
     }
+    if (base == null || base.isEmpty()) {
+      return ours;
+    }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
     Map<Object, Integer> index = new HashMap<>();
     for (int i = 0; i < merged.size(); i++) {
@@ -169,6 +172,9 @@ final class ContainerConverter {
   private static <V> List<V> append(List<V> base, List<V> ours) {
     if (ours.isEmpty()) {
       return base;
+    }
+    if (base == null || base.isEmpty()) {
+      return ours;
     }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
     merged.addAll(ours);

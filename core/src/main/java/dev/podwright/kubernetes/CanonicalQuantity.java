@@ -80,6 +80,9 @@ final class CanonicalQuantity {
     if (quantity == null || quantity.getNumber() == null) {
       return quantity;
     }
+    if (isCanonical(quantity.getNumber(), quantity.getFormat())) {
+      return quantity;
+    }
     Form form =
         form(
             quantity.getNumber(),
@@ -89,6 +92,47 @@ final class CanonicalQuantity {
       return quantity;
     }
     return new Quantity(number, form.format);
+  }
+
+  /** 10^15: below it, every power of ten the parser multiplies by is exact in DECIMAL64. */
+  private static final long EXACT_LIMIT = 1_000_000_000_000_000L;
+
+  /**
+   * True when the quantity certainly is what parsing its canonical text gives, decided without
+   * allocating for the quantities the official parser makes of {@code 250m}, {@code 64Mi}, {@code
+   * 2}, {@code 1k}: a decimal one whose scale is 0 or the 3, 6 or 9 of {@code m u n} with fewer
+   * than three trailing zeros to drop, a binary one that is a whole multiple of 1024 up to {@code
+   * Pi}. False means "not known": the full form decides.
+   */
+  private static boolean isCanonical(BigDecimal number, Quantity.Format format) {
+    if (number.precision() > 15) {
+      return false;
+    }
+    int scale = number.scale();
+    if (format == Quantity.Format.DECIMAL_SI) {
+      if (scale == 0) {
+        long value = number.longValue();
+        return Math.abs(value) < EXACT_LIMIT;
+      }
+      if (scale != 3 && scale != 6 && scale != 9) {
+        return false;
+      }
+      long unscaled = number.unscaledValue().longValue();
+      return unscaled % 1000 != 0;
+    }
+    if (format == Quantity.Format.BINARY_SI && scale == 0) {
+      long magnitude = Math.abs(number.longValue());
+      if (magnitude < 1024 || magnitude % 1024 != 0) {
+        return false;
+      }
+      int power = 0;
+      while (power < 5 && magnitude >= 1024 && magnitude % 1024 == 0) {
+        magnitude /= 1024;
+        power++;
+      }
+      return magnitude < 1024 || magnitude % 1024 != 0;
+    }
+    return false;
   }
 
   /** The canonical text of a number in the given format. */
