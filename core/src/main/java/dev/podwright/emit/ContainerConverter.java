@@ -81,26 +81,38 @@ final class ContainerConverter {
     if (spec.workingDir() != null) {
       container.setWorkingDir(spec.workingDir());
     }
-    List<V1ContainerPort> ports = new ArrayList<>(spec.ports().size());
-    for (Port port : spec.ports()) {
-      ports.add(port(port));
+    List<Port> declaredPorts = spec.ports();
+    if (!declaredPorts.isEmpty()) {
+      List<V1ContainerPort> ports = new ArrayList<>(declaredPorts.size());
+      for (int i = 0; i < declaredPorts.size(); i++) {
+        ports.add(port(declaredPorts.get(i)));
+      }
+      container.setPorts(mergeByKey(container.getPorts(), ports));
     }
-    container.setPorts(mergeByKey(container.getPorts(), ports));
-    List<V1EnvVar> env = new ArrayList<>(spec.env().size());
-    for (EnvVar variable : spec.env()) {
-      env.add(env(variable));
+    List<EnvVar> declaredEnv = spec.env();
+    if (!declaredEnv.isEmpty()) {
+      List<V1EnvVar> env = new ArrayList<>(declaredEnv.size());
+      for (int i = 0; i < declaredEnv.size(); i++) {
+        env.add(env(declaredEnv.get(i)));
+      }
+      container.setEnv(mergeByKey(container.getEnv(), env));
     }
-    container.setEnv(mergeByKey(container.getEnv(), env));
-    List<V1EnvFromSource> envFrom = new ArrayList<>(spec.envFrom().size());
-    for (EnvFrom source : spec.envFrom()) {
-      envFrom.add(envFrom(source));
+    List<EnvFrom> declaredEnvFrom = spec.envFrom();
+    if (!declaredEnvFrom.isEmpty()) {
+      List<V1EnvFromSource> envFrom = new ArrayList<>(declaredEnvFrom.size());
+      for (int i = 0; i < declaredEnvFrom.size(); i++) {
+        envFrom.add(envFrom(declaredEnvFrom.get(i)));
+      }
+      container.setEnvFrom(append(container.getEnvFrom(), envFrom));
     }
-    container.setEnvFrom(append(container.getEnvFrom(), envFrom));
-    List<V1VolumeMount> mounts = new ArrayList<>(spec.volumeMounts().size());
-    for (VolumeMount mount : spec.volumeMounts()) {
-      mounts.add(mount(mount));
+    List<VolumeMount> declaredMounts = spec.volumeMounts();
+    if (!declaredMounts.isEmpty()) {
+      List<V1VolumeMount> mounts = new ArrayList<>(declaredMounts.size());
+      for (int i = 0; i < declaredMounts.size(); i++) {
+        mounts.add(mount(declaredMounts.get(i)));
+      }
+      container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     }
-    container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     if (spec.resources() != null) {
       V1ResourceRequirements requirements = resources(spec.resources());
       if (requirements.getClaims() == null && container.getResources() != null) {

@@ -50,11 +50,17 @@ final class Injector {
       if (!injection.target().matches(target)) {
         continue;
       }
-      String path = (init ? "spec.initContainers[" : "spec.containers[") + i + "]";
+      String list = init ? "spec.initContainers" : "spec.containers";
       Precedence precedence = injection.precedence();
-      injectEnv(injection, slot, path, declaration);
+      injectEnv(injection, slot, list, i, declaration);
       injectEnvFrom(injection, container);
-      injectMounts(injection, slot, path, declaration);
+      injectMounts(injection, slot, list, i, declaration);
+      if (injection.resourceDefaults() == null
+          && (injection.securityContextDefaults() == null
+              || injection.securityContextDefaults().isEmpty())) {
+        continue;
+      }
+      String path = list + "[" + i + "]";
       if (injection.resourceDefaults() != null) {
         ResourceDefaults policy =
             new ResourceDefaults(injection.resourceDefaults(), Map.of(), precedence);
@@ -73,17 +79,18 @@ final class Injector {
     }
   }
 
-  private void injectEnv(Injection injection, Slot slot, String path, String declaration) {
+  private void injectEnv(
+      Injection injection, Slot slot, String list, int index, String declaration) {
     List<EnvVar> env = injection.env();
     if (env.isEmpty()) {
       return;
     }
     V1Container container = slot.container;
-    List<V1EnvVar> list =
+    List<V1EnvVar> entries =
         container.getEnv() == null ? new ArrayList<>() : new ArrayList<>(container.getEnv());
     for (int j = 0; j < env.size(); j++) {
       V1EnvVar variable = ContainerConverter.env(env.get(j));
-      if (keyed(list, variable, path + ".env", injection.precedence(), true)) {
+      if (keyed(entries, variable, list, index, injection.precedence(), true)) {
         entryOrigins.put(
             ProvenanceSnapshot.envKey(slot.name(), variable.getName()),
             new Origin(
@@ -94,7 +101,7 @@ final class Injector {
                 injection.target().description()));
       }
     }
-    container.setEnv(list);
+    container.setEnv(entries);
   }
 
   private static void injectEnvFrom(Injection injection, V1Container container) {
@@ -114,19 +121,20 @@ final class Injector {
     container.setEnvFrom(list);
   }
 
-  private void injectMounts(Injection injection, Slot slot, String path, String declaration) {
+  private void injectMounts(
+      Injection injection, Slot slot, String list, int index, String declaration) {
     List<VolumeMount> mounts = injection.volumeMounts();
     if (mounts.isEmpty()) {
       return;
     }
     V1Container container = slot.container;
-    List<V1VolumeMount> list =
+    List<V1VolumeMount> entries =
         container.getVolumeMounts() == null
             ? new ArrayList<>()
             : new ArrayList<>(container.getVolumeMounts());
     for (int j = 0; j < mounts.size(); j++) {
       V1VolumeMount mount = ContainerConverter.mount(mounts.get(j));
-      if (keyed(list, mount, path + ".volumeMounts", injection.precedence(), false)) {
+      if (keyed(entries, mount, list, index, injection.precedence(), false)) {
         entryOrigins.put(
             ProvenanceSnapshot.mountKey(slot.name(), mount.getMountPath()),
             new Origin(
@@ -137,16 +145,17 @@ final class Injector {
                 injection.target().description()));
       }
     }
-    container.setVolumeMounts(list);
+    container.setVolumeMounts(entries);
   }
 
   /**
-   * Adds an entry by its key (env by name, mounts by mountPath), deciding a collision.
+   * Adds an entry by its key (env by name, mounts by mountPath), deciding a collision. The path of
+   * the entry ({@code containers[index].env[at]}) is built only for a collision.
    *
    * @return whether the incoming entry is in the list afterwards because of this call
    */
   private <T> boolean keyed(
-      List<T> list, T item, String listPath, Precedence precedence, boolean env) {
+      List<T> list, T item, String containers, int index, Precedence precedence, boolean env) {
     Object key = env ? ((V1EnvVar) item).getName() : ((V1VolumeMount) item).getMountPath();
     for (int at = 0; at < list.size(); at++) {
       T existing = list.get(at);
@@ -160,7 +169,7 @@ final class Injector {
       if (existing.equals(item)) {
         return false;
       }
-      String path = listPath + "[" + at + "]";
+      String path = containers + "[" + index + "]" + (env ? ".env[" : ".volumeMounts[") + at + "]";
       decisions.collisions.add(
           new Collision(path, String.valueOf(existing), String.valueOf(item), precedence));
       if (precedence == Precedence.OVERRIDE) {

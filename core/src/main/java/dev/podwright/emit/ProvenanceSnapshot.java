@@ -101,6 +101,8 @@ final class ProvenanceSnapshot {
 
   private final List<Container> containers;
   private final List<VolumeFacts> volumes;
+
+  /** Origins of injected and defaulted entries; never changed after the snapshot is taken. */
   private final Map<String, Origin> entryOrigins;
 
   private ProvenanceSnapshot(
@@ -136,8 +138,8 @@ final class ProvenanceSnapshot {
               volumes.declaration(i),
               name == null ? null : stepOfVolume.get(name)));
     }
-    return new ProvenanceSnapshot(
-        List.copyOf(containers), List.copyOf(volumeFacts), Map.copyOf(entryOrigins));
+    // the lists and the map are this snapshot's alone from here on: the assembler is done with them
+    return new ProvenanceSnapshot(containers, volumeFacts, entryOrigins);
   }
 
   /** Every origin, in the spec's order: containers with their env and mounts, then volumes. */
