@@ -112,8 +112,19 @@ public final class KubernetesModels {
       throw new IllegalArgumentException("cannot copy a " + model.problem);
     }
     Object copy = newInstance(model, value.getClass());
-    for (ModelField field : model.fields) {
-      field.set(copy, copy(field.get(value), depth + 1));
+    ModelField[] fields = model.fieldArray;
+    boolean[] nullWhenNew = model.nullWhenNew;
+    for (int i = 0; i < fields.length; i++) {
+      ModelField field = fields[i];
+      Object fieldValue = field.get(value);
+      if (fieldValue == null) {
+        if (!nullWhenNew[i]) {
+          field.set(copy, null);
+        }
+      } else {
+        field.set(
+            copy, field.kind == ModelField.Kind.WALKED ? copy(fieldValue, depth + 1) : fieldValue);
+      }
     }
     return copy;
   }
@@ -162,8 +173,18 @@ public final class KubernetesModels {
       throw new IllegalArgumentException("cannot copy a " + model.problem);
     }
     Object copy = newInstance(model, value.getClass());
-    for (ModelField field : model.fields) {
-      field.set(copy, canonicalCopy(field.get(value), true, depth + 1));
+    ModelField[] fields = model.fieldArray;
+    boolean[] nullWhenNew = model.nullWhenNew;
+    for (int i = 0; i < fields.length; i++) {
+      ModelField field = fields[i];
+      Object fieldValue = field.get(value);
+      Object canonical =
+          fieldValue == null || field.kind == ModelField.Kind.SHARED
+              ? fieldValue
+              : canonicalCopy(fieldValue, true, depth + 1);
+      if (canonical != null || !nullWhenNew[i]) {
+        field.set(copy, canonical);
+      }
     }
     return copy;
   }

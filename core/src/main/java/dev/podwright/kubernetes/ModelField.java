@@ -1,10 +1,17 @@
 package dev.podwright.kubernetes;
 
+import io.kubernetes.client.custom.IntOrString;
+import io.kubernetes.client.custom.Quantity;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One property of an official Kubernetes model class: a private field with a public getter and
@@ -27,6 +34,19 @@ public final class ModelField {
   /** The field itself, made accessible; null when the package is closed to reflection. */
   private final Field direct;
 
+  /** How a copy treats the field's value, decided once from its declared type. */
+  final Kind kind;
+
+  /** What a declared type tells a copy about the values the field can hold. */
+  enum Kind {
+    /** An immutable value type (strings, boxed primitives, enums…): shared as it is. */
+    SHARED,
+    /** A {@link Quantity}: shared by a copy, made canonical by a canonical copy. */
+    QUANTITY,
+    /** Anything else (models, lists, maps): looked at value by value. */
+    WALKED
+  }
+
   ModelField(
       String name,
       String jsonName,
@@ -42,6 +62,33 @@ public final class ModelField {
     this.getter = Objects.requireNonNull(getter, "getter");
     this.setter = Objects.requireNonNull(setter, "setter");
     this.direct = accessible(field);
+    this.kind = kindOf(type);
+  }
+
+  private static Kind kindOf(Class<?> type) {
+    if (type == Quantity.class) {
+      return Kind.QUANTITY;
+    }
+    boolean shared =
+        type.isPrimitive()
+            || type.isEnum()
+            || type == String.class
+            || type == Boolean.class
+            || type == Integer.class
+            || type == Long.class
+            || type == Double.class
+            || type == Float.class
+            || type == Short.class
+            || type == Byte.class
+            || type == Character.class
+            || type == BigDecimal.class
+            || type == BigInteger.class
+            || type == IntOrString.class
+            || type == UUID.class
+            || (type.getName().startsWith("java.time.")
+                && Modifier.isFinal(type.getModifiers())
+                && TemporalAccessor.class.isAssignableFrom(type));
+    return shared ? Kind.SHARED : Kind.WALKED;
   }
 
   private static Field accessible(Field field) {
