@@ -10,12 +10,9 @@ import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Port;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
-import dev.podwright.model.SecurityContext;
 import dev.podwright.model.VolumeMount;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
-import io.kubernetes.client.openapi.models.V1AppArmorProfile;
-import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -34,15 +31,11 @@ import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
-import io.kubernetes.client.openapi.models.V1SELinuxOptions;
-import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import io.kubernetes.client.openapi.models.V1SecretKeySelector;
-import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1SleepAction;
 import io.kubernetes.client.openapi.models.V1TCPSocketAction;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
-import io.kubernetes.client.openapi.models.V1WindowsSecurityContextOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,7 +126,7 @@ final class ContainerConverter {
       container.setLifecycle(lifecycle(spec.lifecycle()));
     }
     if (spec.securityContext() != null && !spec.securityContext().isEmpty()) {
-      container.setSecurityContext(securityContext(spec.securityContext()));
+      container.setSecurityContext(SecurityContextConverter.toV1(spec.securityContext()));
     }
     return Canonical.clean(container);
   }
@@ -361,58 +354,6 @@ final class ContainerConverter {
       v1.setExec(new V1ExecAction().command(Canonical.orNull(new ArrayList<>(exec.command()))));
     } else if (action instanceof Action.Sleep sleep) {
       v1.setSleep(new V1SleepAction().seconds(sleep.seconds()));
-    }
-    return v1;
-  }
-
-  static V1SecurityContext securityContext(SecurityContext context) {
-    V1SecurityContext v1 = new V1SecurityContext();
-    v1.setRunAsNonRoot(context.runAsNonRoot());
-    v1.setRunAsUser(context.runAsUser());
-    v1.setRunAsGroup(context.runAsGroup());
-    v1.setReadOnlyRootFilesystem(context.readOnlyRootFilesystem());
-    v1.setAllowPrivilegeEscalation(context.allowPrivilegeEscalation());
-    v1.setPrivileged(context.privileged());
-    if (!context.addCapabilities().isEmpty() || !context.dropCapabilities().isEmpty()) {
-      V1Capabilities capabilities = new V1Capabilities();
-      capabilities.setAdd(
-          context.addCapabilities().isEmpty() ? null : new ArrayList<>(context.addCapabilities()));
-      capabilities.setDrop(
-          context.dropCapabilities().isEmpty()
-              ? null
-              : new ArrayList<>(context.dropCapabilities()));
-      v1.setCapabilities(capabilities);
-    }
-    if (context.seccompProfile() != null || context.seccompLocalhostProfile() != null) {
-      v1.setSeccompProfile(
-          new V1SeccompProfile()
-              .type(context.seccompProfile())
-              .localhostProfile(context.seccompLocalhostProfile()));
-    }
-    if (context.appArmorProfile() != null || context.appArmorLocalhostProfile() != null) {
-      v1.setAppArmorProfile(
-          new V1AppArmorProfile()
-              .type(context.appArmorProfile())
-              .localhostProfile(context.appArmorLocalhostProfile()));
-    }
-    SecurityContext.SeLinuxOptions seLinux = context.seLinuxOptions();
-    if (seLinux != null) {
-      v1.setSeLinuxOptions(
-          new V1SELinuxOptions()
-              .user(seLinux.user())
-              .role(seLinux.role())
-              .type(seLinux.type())
-              .level(seLinux.level()));
-    }
-    v1.setProcMount(context.procMount());
-    SecurityContext.WindowsOptions windows = context.windowsOptions();
-    if (windows != null) {
-      v1.setWindowsOptions(
-          new V1WindowsSecurityContextOptions()
-              .gmsaCredentialSpecName(windows.gmsaCredentialSpecName())
-              .gmsaCredentialSpec(windows.gmsaCredentialSpec())
-              .runAsUserName(windows.runAsUserName())
-              .hostProcess(windows.hostProcess()));
     }
     return v1;
   }

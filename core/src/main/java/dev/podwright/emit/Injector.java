@@ -73,7 +73,7 @@ final class Injector {
             merger.merge(
                 path + ".securityContext",
                 container.getSecurityContext(),
-                ContainerConverter.securityContext(injection.securityContextDefaults())));
+                SecurityContextConverter.toV1(injection.securityContextDefaults())));
         decisions.addAll(merger);
       }
     }
