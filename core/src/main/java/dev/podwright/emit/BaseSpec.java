@@ -111,6 +111,11 @@ public final class BaseSpec {
 
   /** A deep copy of the spec in canonical form, for one emission to build on. */
   V1PodSpec specForAssembly() {
+    if (this == EMPTY) {
+      // nothing to copy: a new spec, whose empty default lists the assembler's Canonical.clean
+      // nulls
+      return new V1PodSpec();
+    }
     return singleUse ? canonical : KubernetesModels.deepCopy(canonical);
   }
 

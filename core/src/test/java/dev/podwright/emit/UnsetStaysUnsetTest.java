@@ -69,6 +69,23 @@ class UnsetStaysUnsetTest {
   }
 
   @Test
+  void aCompositionWithoutABaseEmitsACanonicalSpec() {
+    Composition composition =
+        Composition.builder()
+            .sidecar(Sidecar.builder("proxy").image("proxy:1").build())
+            .volume(Volume.emptyDir("scratch"))
+            .build();
+
+    V1PodSpec emitted = PodSpecEmitter.standard().emit(composition);
+
+    assertThat(CanonicalForm.departures(emitted)).isEmpty();
+    assertThat(emitted.getContainers()).isNull();
+    assertThat(emitted.getTolerations()).isNull();
+    assertThat(emitted.getNodeSelector()).isNull();
+    assertThat(emitted.getInitContainers()).hasSize(1);
+  }
+
+  @Test
   void quantitiesFromTheModelAndTheBaseSpecComeOutCanonical() {
     V1PodSpec base = new V1PodSpec();
     base.setContainers(
