@@ -18,24 +18,58 @@ import java.util.TreeMap;
 public final class BaseSpec {
 
   private final V1PodSpec spec;
+
+  /** The spec in canonical form, made once: what every emission copies. */
+  private final V1PodSpec canonical;
+
   private final Map<String, Owner> owners;
   private final Owner defaultOwner;
 
-  private BaseSpec(V1PodSpec spec, Map<String, Owner> owners, Owner defaultOwner) {
+  /** True for a base made for one emission, which takes its canonical spec without a copy. */
+  private final boolean singleUse;
+
+  private BaseSpec(
+      V1PodSpec spec, V1PodSpec canonical, Map<String, Owner> owners, Owner defaultOwner) {
+    this(spec, canonical, owners, defaultOwner, false);
+  }
+
+  private BaseSpec(
+      V1PodSpec spec,
+      V1PodSpec canonical,
+      Map<String, Owner> owners,
+      Owner defaultOwner,
+      boolean singleUse) {
     this.spec = spec;
+    this.canonical = canonical;
     this.owners = owners;
     this.defaultOwner = defaultOwner;
+    this.singleUse = singleUse;
   }
+
+  /**
+   * A base for exactly one emission that never escapes it: one canonical copy of the spec, which
+   * that emission builds on directly.
+   */
+  static BaseSpec forOneEmission(V1PodSpec spec) {
+    if (spec == null) {
+      return EMPTY;
+    }
+    V1PodSpec canonical = KubernetesModels.canonicalCopy(spec);
+    return new BaseSpec(canonical, canonical, Map.of(), Owner.PLATFORM, true);
+  }
+
+  /** The empty base, shared: a base is immutable (its spec is copied in and out). */
+  private static final BaseSpec EMPTY = of(null);
 
   /** No base: the composition alone. */
   public static BaseSpec empty() {
-    return new BaseSpec(new V1PodSpec(), Map.of(), Owner.PLATFORM);
+    return EMPTY;
   }
 
   /** The host's spec (deep-copied; null is empty), every container platform-owned. */
   public static BaseSpec of(V1PodSpec spec) {
-    return new BaseSpec(
-        spec == null ? new V1PodSpec() : KubernetesModels.deepCopy(spec), Map.of(), Owner.PLATFORM);
+    V1PodSpec copy = spec == null ? new V1PodSpec() : KubernetesModels.deepCopy(spec);
+    return new BaseSpec(copy, KubernetesModels.canonicalCopy(copy), Map.of(), Owner.PLATFORM);
   }
 
   /**
@@ -49,7 +83,7 @@ public final class BaseSpec {
     }
     Map<String, Owner> next = new TreeMap<>(owners);
     next.put(containerName, owner);
-    return new BaseSpec(spec, Map.copyOf(next), defaultOwner);
+    return new BaseSpec(spec, canonical, Map.copyOf(next), defaultOwner);
   }
 
   /**
@@ -61,7 +95,7 @@ public final class BaseSpec {
     if (owner == null) {
       throw new IllegalArgumentException("a default owner cannot be null");
     }
-    return new BaseSpec(spec, owners, owner);
+    return new BaseSpec(spec, canonical, owners, owner);
   }
 
   /** A deep copy of the spec. */
@@ -75,8 +109,14 @@ public final class BaseSpec {
     return owner != null ? owner : defaultOwner;
   }
 
+  /** A deep copy of the spec in canonical form, for one emission to build on. */
   V1PodSpec specForAssembly() {
-    return KubernetesModels.deepCopy(spec);
+    if (this == EMPTY) {
+      // nothing to copy: a new spec, whose empty default lists the assembler's Canonical.clean
+      // nulls
+      return new V1PodSpec();
+    }
+    return singleUse ? canonical : KubernetesModels.deepCopy(canonical);
   }
 
   @Override

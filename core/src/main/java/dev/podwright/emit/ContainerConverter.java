@@ -1,5 +1,7 @@
 package dev.podwright.emit;
 
+import dev.podwright.kubernetes.KubernetesModels;
+import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.Action;
 import dev.podwright.model.ContainerSpec;
 import dev.podwright.model.EnvFrom;
@@ -8,12 +10,9 @@ import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Port;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Resources;
-import dev.podwright.model.SecurityContext;
 import dev.podwright.model.VolumeMount;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
-import io.kubernetes.client.openapi.models.V1AppArmorProfile;
-import io.kubernetes.client.openapi.models.V1Capabilities;
 import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
 import io.kubernetes.client.openapi.models.V1ConfigMapKeySelector;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -32,15 +31,11 @@ import io.kubernetes.client.openapi.models.V1ObjectFieldSelector;
 import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
-import io.kubernetes.client.openapi.models.V1SELinuxOptions;
-import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1SecretEnvSource;
 import io.kubernetes.client.openapi.models.V1SecretKeySelector;
-import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1SleepAction;
 import io.kubernetes.client.openapi.models.V1TCPSocketAction;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
-import io.kubernetes.client.openapi.models.V1WindowsSecurityContextOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,14 +45,17 @@ import java.util.Map;
 /**
  * Turns a {@link ContainerSpec} into a fresh {@link V1Container}: the base container (if any) with
  * the modelled fields laid over it, merged by Kubernetes' keys (env by name, ports by
- * containerPort, mounts by mountPath). Unset stays unset: empty lists become null.
+ * containerPort, mounts by mountPath). The result is in canonical form ({@link
+ * KubernetesModels#canonicalize}) without a walk over it: unset stays unset (empty lists become
+ * null), quantities are canonical, and a host's base container is canonicalised as it comes in.
  */
 final class ContainerConverter {
 
   private ContainerConverter() {}
 
   static V1Container toV1(ContainerSpec spec) {
-    V1Container container = spec.hasBase() ? spec.base() : new V1Container();
+    V1Container container =
+        spec.hasBase() ? KubernetesModels.canonicalize(spec.base()) : new V1Container();
     if (spec.name() != null) {
       container.setName(spec.name());
     }
@@ -76,26 +74,38 @@ final class ContainerConverter {
     if (spec.workingDir() != null) {
       container.setWorkingDir(spec.workingDir());
     }
-    List<V1ContainerPort> ports = new ArrayList<>(spec.ports().size());
-    for (Port port : spec.ports()) {
-      ports.add(port(port));
+    List<Port> declaredPorts = spec.ports();
+    if (!declaredPorts.isEmpty()) {
+      List<V1ContainerPort> ports = new ArrayList<>(declaredPorts.size());
+      for (int i = 0; i < declaredPorts.size(); i++) {
+        ports.add(port(declaredPorts.get(i)));
+      }
+      container.setPorts(mergeByKey(container.getPorts(), ports));
     }
-    container.setPorts(mergeByKey(container.getPorts(), ports));
-    List<V1EnvVar> env = new ArrayList<>(spec.env().size());
-    for (EnvVar variable : spec.env()) {
-      env.add(env(variable));
+    List<EnvVar> declaredEnv = spec.env();
+    if (!declaredEnv.isEmpty()) {
+      List<V1EnvVar> env = new ArrayList<>(declaredEnv.size());
+      for (int i = 0; i < declaredEnv.size(); i++) {
+        env.add(env(declaredEnv.get(i)));
+      }
+      container.setEnv(mergeByKey(container.getEnv(), env));
     }
-    container.setEnv(mergeByKey(container.getEnv(), env));
-    List<V1EnvFromSource> envFrom = new ArrayList<>(spec.envFrom().size());
-    for (EnvFrom source : spec.envFrom()) {
-      envFrom.add(envFrom(source));
+    List<EnvFrom> declaredEnvFrom = spec.envFrom();
+    if (!declaredEnvFrom.isEmpty()) {
+      List<V1EnvFromSource> envFrom = new ArrayList<>(declaredEnvFrom.size());
+      for (int i = 0; i < declaredEnvFrom.size(); i++) {
+        envFrom.add(envFrom(declaredEnvFrom.get(i)));
+      }
+      container.setEnvFrom(append(container.getEnvFrom(), envFrom));
     }
-    container.setEnvFrom(append(container.getEnvFrom(), envFrom));
-    List<V1VolumeMount> mounts = new ArrayList<>(spec.volumeMounts().size());
-    for (VolumeMount mount : spec.volumeMounts()) {
-      mounts.add(mount(mount));
+    List<VolumeMount> declaredMounts = spec.volumeMounts();
+    if (!declaredMounts.isEmpty()) {
+      List<V1VolumeMount> mounts = new ArrayList<>(declaredMounts.size());
+      for (int i = 0; i < declaredMounts.size(); i++) {
+        mounts.add(mount(declaredMounts.get(i)));
+      }
+      container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     }
-    container.setVolumeMounts(mergeByKey(container.getVolumeMounts(), mounts));
     if (spec.resources() != null) {
       V1ResourceRequirements requirements = resources(spec.resources());
       if (requirements.getClaims() == null && container.getResources() != null) {
@@ -116,7 +126,7 @@ final class ContainerConverter {
       container.setLifecycle(lifecycle(spec.lifecycle()));
     }
     if (spec.securityContext() != null && !spec.securityContext().isEmpty()) {
-      container.setSecurityContext(securityContext(spec.securityContext()));
+      container.setSecurityContext(SecurityContextConverter.toV1(spec.securityContext()));
     }
     return Canonical.clean(container);
   }
@@ -144,6 +154,9 @@ final class ContainerConverter {
     if (ours.isEmpty()) {
       return base;
     }
+    if (base == null || base.isEmpty()) {
+      return ours;
+    }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
     Map<Object, Integer> index = new HashMap<>();
     for (int i = 0; i < merged.size(); i++) {
@@ -164,6 +177,9 @@ final class ContainerConverter {
   private static <V> List<V> append(List<V> base, List<V> ours) {
     if (ours.isEmpty()) {
       return base;
+    }
+    if (base == null || base.isEmpty()) {
+      return ours;
     }
     List<V> merged = base == null ? new ArrayList<>() : new ArrayList<>(base);
     merged.addAll(ours);
@@ -213,7 +229,7 @@ final class ContainerConverter {
                   new V1ResourceFieldSelector()
                       .containerName(resource.containerName())
                       .resource(resource.resource())
-                      .divisor(resource.divisor())));
+                      .divisor(Quantities.canonical(resource.divisor()))));
     } else if (variable instanceof EnvVar.FileKey file) {
       v1.setValueFrom(
           new V1EnvVarSource()
@@ -269,7 +285,11 @@ final class ContainerConverter {
   }
 
   private static Map<String, Quantity> copy(Map<String, Quantity> quantities) {
-    return new LinkedHashMap<>(quantities);
+    Map<String, Quantity> copy = new LinkedHashMap<>(Math.max(4, quantities.size() * 2));
+    for (Map.Entry<String, Quantity> entry : quantities.entrySet()) {
+      copy.put(entry.getKey(), Quantities.canonical(entry.getValue()));
+    }
+    return copy;
   }
 
   static V1Probe probe(Probe probe) {
@@ -286,7 +306,7 @@ final class ContainerConverter {
     } else if (action instanceof Action.TcpSocket tcp) {
       v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
-      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+      v1.setExec(new V1ExecAction().command(Canonical.orNull(new ArrayList<>(exec.command()))));
     } else if (action instanceof Action.Grpc grpc) {
       v1.setGrpc(new V1GRPCAction().port(grpc.port()).service(grpc.service()));
     }
@@ -331,61 +351,9 @@ final class ContainerConverter {
     } else if (action instanceof Action.TcpSocket tcp) {
       v1.setTcpSocket(tcpSocket(tcp));
     } else if (action instanceof Action.Exec exec) {
-      v1.setExec(new V1ExecAction().command(new ArrayList<>(exec.command())));
+      v1.setExec(new V1ExecAction().command(Canonical.orNull(new ArrayList<>(exec.command()))));
     } else if (action instanceof Action.Sleep sleep) {
       v1.setSleep(new V1SleepAction().seconds(sleep.seconds()));
-    }
-    return v1;
-  }
-
-  static V1SecurityContext securityContext(SecurityContext context) {
-    V1SecurityContext v1 = new V1SecurityContext();
-    v1.setRunAsNonRoot(context.runAsNonRoot());
-    v1.setRunAsUser(context.runAsUser());
-    v1.setRunAsGroup(context.runAsGroup());
-    v1.setReadOnlyRootFilesystem(context.readOnlyRootFilesystem());
-    v1.setAllowPrivilegeEscalation(context.allowPrivilegeEscalation());
-    v1.setPrivileged(context.privileged());
-    if (!context.addCapabilities().isEmpty() || !context.dropCapabilities().isEmpty()) {
-      V1Capabilities capabilities = new V1Capabilities();
-      capabilities.setAdd(
-          context.addCapabilities().isEmpty() ? null : new ArrayList<>(context.addCapabilities()));
-      capabilities.setDrop(
-          context.dropCapabilities().isEmpty()
-              ? null
-              : new ArrayList<>(context.dropCapabilities()));
-      v1.setCapabilities(capabilities);
-    }
-    if (context.seccompProfile() != null || context.seccompLocalhostProfile() != null) {
-      v1.setSeccompProfile(
-          new V1SeccompProfile()
-              .type(context.seccompProfile())
-              .localhostProfile(context.seccompLocalhostProfile()));
-    }
-    if (context.appArmorProfile() != null || context.appArmorLocalhostProfile() != null) {
-      v1.setAppArmorProfile(
-          new V1AppArmorProfile()
-              .type(context.appArmorProfile())
-              .localhostProfile(context.appArmorLocalhostProfile()));
-    }
-    SecurityContext.SeLinuxOptions seLinux = context.seLinuxOptions();
-    if (seLinux != null) {
-      v1.setSeLinuxOptions(
-          new V1SELinuxOptions()
-              .user(seLinux.user())
-              .role(seLinux.role())
-              .type(seLinux.type())
-              .level(seLinux.level()));
-    }
-    v1.setProcMount(context.procMount());
-    SecurityContext.WindowsOptions windows = context.windowsOptions();
-    if (windows != null) {
-      v1.setWindowsOptions(
-          new V1WindowsSecurityContextOptions()
-              .gmsaCredentialSpecName(windows.gmsaCredentialSpecName())
-              .gmsaCredentialSpec(windows.gmsaCredentialSpec())
-              .runAsUserName(windows.runAsUserName())
-              .hostProcess(windows.hostProcess()));
     }
     return v1;
   }

@@ -96,7 +96,7 @@ public final class PodSpecEmitter {
    * @throws MergeConflictException listing every collision decided {@link Precedence#FAIL}
    */
   public V1PodSpec emit(Composition composition, V1PodSpec base) {
-    return emission(composition, BaseSpec.of(base)).spec();
+    return emission(composition, BaseSpec.forOneEmission(base)).spec();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.podwright.emit;
 
 import dev.podwright.model.Owner;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +14,48 @@ import java.util.Optional;
  */
 public final class Provenance {
 
-  private final Map<String, Origin> byPath;
-  private final List<Origin> origins;
+  /** The facts origins are rendered from on first use; null when the origins were given. */
+  private final ProvenanceSnapshot snapshot;
+
   private final List<Collision> collisions;
 
-  Provenance(List<Origin> origins, List<Collision> collisions) {
-    Map<String, Origin> index = new LinkedHashMap<>();
-    for (Origin origin : origins) {
-      index.put(origin.path(), origin);
+  /** The rendered origins and their index, made once (a race makes equal ones, harmlessly). */
+  private volatile Rendered rendered;
+
+  /** Origins in spec order and indexed by path. */
+  private static final class Rendered {
+    final List<Origin> origins;
+    final Map<String, Origin> byPath;
+
+    Rendered(List<Origin> origins) {
+      Map<String, Origin> index = new LinkedHashMap<>();
+      for (Origin origin : origins) {
+        index.put(origin.path(), origin);
+      }
+      this.byPath = Collections.unmodifiableMap(index);
+      this.origins = List.copyOf(origins);
     }
-    this.byPath = Collections.unmodifiableMap(index);
-    this.origins = List.copyOf(origins);
+  }
+
+  Provenance(List<Origin> origins, List<Collision> collisions) {
+    this.snapshot = null;
+    this.rendered = new Rendered(origins);
     this.collisions = List.copyOf(collisions);
+  }
+
+  /** Origins rendered from the snapshot when first asked for. */
+  Provenance(ProvenanceSnapshot snapshot, List<Collision> collisions) {
+    this.snapshot = snapshot;
+    this.collisions = List.copyOf(collisions);
+  }
+
+  private Rendered rendered() {
+    Rendered current = rendered;
+    if (current == null) {
+      current = new Rendered(snapshot.origins());
+      rendered = current;
+    }
+    return current;
   }
 
   /** No origins, no collisions. */
@@ -36,7 +65,7 @@ public final class Provenance {
 
   /** Every origin, in the spec's order (containers, their env and mounts, then volumes). */
   public List<Origin> origins() {
-    return origins;
+    return rendered().origins;
   }
 
   /** Every collision decided during emission, in the order they were met. */
@@ -51,7 +80,7 @@ public final class Provenance {
   public Optional<Origin> originOf(String path) {
     String current = path;
     while (current != null) {
-      Origin origin = byPath.get(current);
+      Origin origin = rendered().byPath.get(current);
       if (origin != null) {
         return Optional.of(origin);
       }
@@ -86,7 +115,7 @@ public final class Provenance {
   /** One line per origin, then one per collision: for logs and reviews. */
   public String render() {
     StringBuilder text = new StringBuilder();
-    for (Origin origin : origins) {
+    for (Origin origin : origins()) {
       text.append(origin).append('\n');
     }
     for (Collision collision : collisions) {
@@ -108,38 +137,17 @@ public final class Provenance {
   @Override
   public boolean equals(Object other) {
     return other instanceof Provenance that
-        && origins.equals(that.origins)
+        && origins().equals(that.origins())
         && collisions.equals(that.collisions);
   }
 
   @Override
   public int hashCode() {
-    return 31 * origins.hashCode() + collisions.hashCode();
+    return 31 * origins().hashCode() + collisions.hashCode();
   }
 
   @Override
   public String toString() {
     return render();
-  }
-
-  static final class Recorder {
-    private final List<Origin> origins = new ArrayList<>();
-    private final List<Collision> collisions = new ArrayList<>();
-
-    void origin(Origin origin) {
-      origins.add(origin);
-    }
-
-    void collision(Collision collision) {
-      collisions.add(collision);
-    }
-
-    void collisions(List<Collision> more) {
-      collisions.addAll(more);
-    }
-
-    Provenance build() {
-      return new Provenance(origins, collisions);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.podwright.emit;
 
+import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.Precedence;
 import dev.podwright.model.ResourceDefaults;
 import io.kubernetes.client.custom.Quantity;
@@ -108,7 +109,7 @@ final class ResourceDefaulter {
       List<MergeConflict> conflicts) {
     Quantity existing = values.get(key);
     if (existing == null) {
-      values.put(key, value);
+      values.put(key, Quantities.canonical(value));
       return true;
     }
     if (sameValue(existing, value)) {
@@ -118,7 +119,7 @@ final class ResourceDefaulter {
     collisions.add(
         new Collision(path, existing.toSuffixedString(), value.toSuffixedString(), precedence));
     if (precedence == Precedence.OVERRIDE) {
-      values.put(key, value);
+      values.put(key, Quantities.canonical(value));
       return true;
     }
     if (precedence == Precedence.FAIL) {

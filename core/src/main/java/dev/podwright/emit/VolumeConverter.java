@@ -1,5 +1,7 @@
 package dev.podwright.emit;
 
+import dev.podwright.kubernetes.KubernetesModels;
+import dev.podwright.kubernetes.Quantities;
 import dev.podwright.model.DownwardApiItem;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.Volume;
@@ -21,13 +23,17 @@ import io.kubernetes.client.openapi.models.V1ProjectedVolumeSource;
 import io.kubernetes.client.openapi.models.V1ResourceFieldSelector;
 import io.kubernetes.client.openapi.models.V1SecretVolumeSource;
 import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V1VolumeProjection;
 import io.kubernetes.client.openapi.models.V1VolumeResourceRequirements;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a {@link Volume} into a fresh {@link V1Volume} with exactly one source. */
+/**
+ * Turns a {@link Volume} into a fresh {@link V1Volume} with exactly one source, in canonical form
+ * (unset stays unset, quantities canonical; raw official values are canonicalised).
+ */
 final class VolumeConverter {
 
   private VolumeConverter() {}
@@ -40,7 +46,7 @@ final class VolumeConverter {
           emptyDir.medium() == null || emptyDir.medium().value().isEmpty()
               ? null
               : emptyDir.medium().value());
-      source.setSizeLimit(emptyDir.sizeLimit());
+      source.setSizeLimit(Quantities.canonical(emptyDir.sizeLimit()));
       v1.setEmptyDir(source);
     } else if (volume instanceof Volume.ConfigMap configMap) {
       V1ConfigMapVolumeSource source =
@@ -69,7 +75,11 @@ final class VolumeConverter {
       v1.setHostPath(source);
     } else if (volume instanceof Volume.Projected projected) {
       V1ProjectedVolumeSource source = new V1ProjectedVolumeSource();
-      source.setSources(Canonical.orNull(new ArrayList<>(projected.sources())));
+      List<V1VolumeProjection> sources = new ArrayList<>(projected.sources().size());
+      for (V1VolumeProjection projection : projected.sources()) {
+        sources.add(KubernetesModels.canonicalize(projection));
+      }
+      source.setSources(Canonical.orNull(sources));
       source.setDefaultMode(projected.defaultMode());
       v1.setProjected(source);
     } else if (volume instanceof Volume.DownwardApi downwardApi) {
@@ -91,7 +101,7 @@ final class VolumeConverter {
     } else if (volume instanceof Volume.Ephemeral ephemeral) {
       v1.setEphemeral(ephemeral(ephemeral));
     } else if (volume instanceof Volume.Raw raw) {
-      return raw.volume();
+      return KubernetesModels.canonicalize(raw.volume());
     }
     return v1;
   }
@@ -102,7 +112,7 @@ final class VolumeConverter {
     claim.setStorageClassName(ephemeral.storageClassName());
     if (ephemeral.size() != null) {
       Map<String, Quantity> requests = new LinkedHashMap<>();
-      requests.put("storage", ephemeral.size());
+      requests.put("storage", Quantities.canonical(ephemeral.size()));
       V1VolumeResourceRequirements resources = new V1VolumeResourceRequirements();
       resources.setRequests(requests);
       resources.setLimits(null);
@@ -146,7 +156,7 @@ final class VolumeConverter {
           new V1ResourceFieldSelector()
               .containerName(item.containerName())
               .resource(item.resource())
-              .divisor(item.divisor()));
+              .divisor(Quantities.canonical(item.divisor())));
     }
     return file;
   }

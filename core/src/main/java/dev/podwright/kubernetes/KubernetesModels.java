@@ -34,7 +34,7 @@ public final class KubernetesModels {
   /** Deeper than any real model graph; only a cycle through an untyped field gets here. */
   static final int MAX_DEPTH = 256;
 
-  private static final ClassValue<ModelClass> CLASSES =
+  static final ClassValue<ModelClass> CLASSES =
       new ClassValue<>() {
         @Override
         protected ModelClass computeValue(Class<?> type) {
@@ -82,48 +82,7 @@ public final class KubernetesModels {
    */
   @SuppressWarnings("unchecked")
   public static <T> T deepCopy(T model) {
-    return (T) copy(model, 0);
-  }
-
-  private static Object copy(Object value, int depth) {
-    if (value == null || isImmutable(value)) {
-      return value;
-    }
-    checkDepth(depth);
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      for (Object element : list) {
-        copy.add(copy(element, depth + 1));
-      }
-      return copy;
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        copy.put(copy(entry.getKey(), depth + 1), copy(entry.getValue(), depth + 1));
-      }
-      return copy;
-    }
-    if (value instanceof byte[] bytes) {
-      return bytes.clone();
-    }
-    ModelClass model = CLASSES.get(value.getClass());
-    if (!model.isModel()) {
-      throw new IllegalArgumentException("cannot copy a " + model.problem);
-    }
-    Object copy = newInstance(model, value.getClass());
-    for (ModelField field : model.fields) {
-      field.set(copy, copy(field.get(value), depth + 1));
-    }
-    return copy;
-  }
-
-  private static Object newInstance(ModelClass model, Class<?> type) {
-    try {
-      return model.constructor.newInstance();
-    } catch (ReflectiveOperationException | RuntimeException failed) {
-      throw new IllegalArgumentException("cannot create a " + type.getName(), failed);
-    }
+    return (T) ModelCopier.copy(model, 0);
   }
 
   /** True for the values that are shared, never copied. */
@@ -181,8 +140,7 @@ public final class KubernetesModels {
    */
   @SuppressWarnings("unchecked")
   public static <T> T canonicalCopy(T model) {
-    Object copy = copy(model, 0);
-    return (T) (copy == null ? null : canonical(copy, true, 0));
+    return (T) ModelCopier.canonicalCopy(model, true, 0);
   }
 
   /**
@@ -393,7 +351,7 @@ public final class KubernetesModels {
     }
   }
 
-  private static void checkDepth(int depth) {
+  static void checkDepth(int depth) {
     if (depth > MAX_DEPTH) {
       throw new IllegalArgumentException(
           "a model graph nested deeper than " + MAX_DEPTH + " levels (a cycle?)");

@@ -26,6 +26,15 @@ final class ModelClass {
   final List<ModelField> fields;
   final Map<String, ModelField> byName;
 
+  /** The fields as an array, for the copying loops. */
+  final ModelField[] fieldArray;
+
+  /**
+   * Per field, true when a new instance holds null there (the official constructors start some
+   * lists and maps empty): a copy need not set a null the constructor already left.
+   */
+  final boolean[] nullWhenNew;
+
   private ModelClass(
       String problem,
       Constructor<?> constructor,
@@ -35,6 +44,25 @@ final class ModelClass {
     this.constructor = constructor;
     this.fields = fields;
     this.byName = byName;
+    this.fieldArray = fields.toArray(new ModelField[0]);
+    this.nullWhenNew = nullWhenNew(constructor, fieldArray);
+  }
+
+  private static boolean[] nullWhenNew(Constructor<?> constructor, ModelField[] fields) {
+    boolean[] unset = new boolean[fields.length];
+    if (constructor == null) {
+      return unset;
+    }
+    Object prototype;
+    try {
+      prototype = constructor.newInstance();
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError failed) {
+      return unset; // every field is set on copy, as if none started null
+    }
+    for (int i = 0; i < fields.length; i++) {
+      unset[i] = fields[i].get(prototype) == null;
+    }
+    return unset;
   }
 
   boolean isModel() {
@@ -97,7 +125,8 @@ final class ModelClass {
                 field.getType(),
                 field.getGenericType(),
                 getter,
-                setter));
+                setter,
+                field));
       }
     }
     Map<String, ModelField> byName = new HashMap<>();

@@ -114,7 +114,7 @@ public final class ContainerSelector {
       case ALL_APP_CONTAINERS:
         return target.appContainer();
       case NAMED:
-        return names.contains(target.name());
+        return target.name() != null && names.contains(target.name());
       case OWNED_BY:
         return owner.equals(target.owner());
       default:

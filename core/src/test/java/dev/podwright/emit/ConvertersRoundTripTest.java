@@ -339,7 +339,7 @@ class ConvertersRoundTripTest {
 
   @Test
   void everySecuritySettingRoundTripsWithCapabilitiesInOrder() {
-    assertThat(ContainerConverter.securityContext(SecurityContext.of(everySecuritySetting())))
+    assertThat(SecurityContextConverter.toV1(SecurityContext.of(everySecuritySetting())))
         .isEqualTo(everySecuritySetting());
     assertThat(SecurityContext.of(everySecuritySetting()))
         .isEqualTo(
@@ -657,7 +657,7 @@ class ConvertersRoundTripTest {
     V1Probe bare = new V1Probe().periodSeconds(5);
     assertThat(ContainerConverter.probe(Probe.of(bare))).isEqualTo(bare);
     assertThat(
-            ContainerConverter.securityContext(
+            SecurityContextConverter.toV1(
                 SecurityContext.of(
                     new V1SecurityContext().runAsUser(1L).capabilities(new V1Capabilities()))))
         .isEqualTo(new V1SecurityContext().runAsUser(1L));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.io.ManifestReader;
 import dev.podwright.io.PodSpecWriter;
+import dev.podwright.kubernetes.CanonicalForm;
 import dev.podwright.model.Composition;
 import dev.podwright.model.Sidecar;
 import dev.podwright.model.Volume;
@@ -15,6 +16,7 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Volume;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,5 +56,77 @@ class UnsetStaysUnsetTest {
     assertThat(emitted.getInitContainers().get(0).getResources().getClaims()).isNull();
     assertThat(emitted.getInitContainers().get(0).getResources().getLimits()).isNull();
     assertThat(emitted.getTolerations()).isNull();
+    assertThat(CanonicalForm.departures(emitted)).isEmpty();
+    assertThat(
+            emitted
+                .getInitContainers()
+                .get(0)
+                .getResources()
+                .getRequests()
+                .get("cpu")
+                .toSuffixedString())
+        .isEqualTo("500m");
+  }
+
+  @Test
+  void aCompositionWithoutABaseEmitsACanonicalSpec() {
+    Composition composition =
+        Composition.builder()
+            .sidecar(Sidecar.builder("proxy").image("proxy:1").build())
+            .volume(Volume.emptyDir("scratch"))
+            .build();
+
+    V1PodSpec emitted = PodSpecEmitter.standard().emit(composition);
+
+    assertThat(CanonicalForm.departures(emitted)).isEmpty();
+    assertThat(emitted.getContainers()).isNull();
+    assertThat(emitted.getTolerations()).isNull();
+    assertThat(emitted.getNodeSelector()).isNull();
+    assertThat(emitted.getInitContainers()).hasSize(1);
+  }
+
+  @Test
+  void quantitiesFromTheModelAndTheBaseSpecComeOutCanonical() {
+    V1PodSpec base = new V1PodSpec();
+    base.setContainers(
+        new ArrayList<>(
+            List.of(
+                new V1Container()
+                    .name("app")
+                    .image("app:1")
+                    .resources(
+                        new V1ResourceRequirements()
+                            .requests(Map.of("memory", Quantity.fromString("1.5Gi")))))));
+    Composition composition =
+        Composition.builder()
+            .sidecar(
+                Sidecar.builder("proxy")
+                    .image("proxy:1")
+                    .resources(
+                        new dev.podwright.model.Resources(
+                            Map.of(
+                                "cpu",
+                                new Quantity(new BigDecimal("0.25"), Quantity.Format.BINARY_SI)),
+                            Map.of("memory", Quantity.fromString("1000Ki"))))
+                    .build())
+            .volume(
+                new Volume.EmptyDir(
+                    "cache", dev.podwright.model.Medium.MEMORY, Quantity.fromString("0.5Gi")))
+            .build();
+
+    V1PodSpec emitted = PodSpecEmitter.standard().emit(composition, base);
+
+    assertThat(CanonicalForm.departures(emitted)).isEmpty();
+    assertThat(
+            emitted
+                .getContainers()
+                .get(0)
+                .getResources()
+                .getRequests()
+                .get("memory")
+                .toSuffixedString())
+        .isEqualTo("1536Mi");
+    assertThat(emitted.getVolumes().get(0).getEmptyDir().getSizeLimit().toSuffixedString())
+        .isEqualTo("512Mi");
   }
 }

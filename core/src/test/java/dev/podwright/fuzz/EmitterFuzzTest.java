@@ -11,6 +11,7 @@ import dev.podwright.emit.Origin;
 import dev.podwright.emit.PodSpecEmitter;
 import dev.podwright.emit.Provenance;
 import dev.podwright.io.ModelCopies;
+import dev.podwright.kubernetes.CanonicalForm;
 import dev.podwright.model.Composition;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * The emitter on compositions built from fuzzer data: only a merge conflict may escape; equal input
- * gives equal output; the base spec is never changed.
+ * gives equal output, in canonical form (checked strictly, quantities by number, scale and format);
+ * the base spec is never changed.
  */
 class EmitterFuzzTest {
 
@@ -38,6 +40,7 @@ class EmitterFuzzTest {
       V1PodSpec first = emitter.emit(composition, base);
       V1PodSpec second = emitter.emit(composition, base);
       assertThat(second).isEqualTo(first);
+      assertThat(CanonicalForm.departures(first)).isEmpty();
     } catch (MergeConflictException conflict) {
       assertThat(conflict.conflicts()).isNotEmpty();
     }
