@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /**
  * The built-in rules for pod-level fields beyond the common ones: sysctls, user and host
@@ -131,11 +132,25 @@ public enum PodLevelRule implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
+    // The host-namespace checks report nothing unless the pod sets the field they start from;
+    // testing it here keeps their class unloaded for a pod without them (cold start).
+    V1PodSpec spec = context.spec();
     switch (this) {
-      case POD_SYSCTLS -> HostNamespaceChecks.podSysctls(context, sink);
-      case HOSTUSERS_HOST_NAMESPACES -> HostNamespaceChecks.hostUsersHostNamespaces(context, sink);
-      case SHARE_PROCESS_NAMESPACE_HOSTPID ->
+      case POD_SYSCTLS -> {
+        if (spec.getSecurityContext() != null && spec.getSecurityContext().getSysctls() != null) {
+          HostNamespaceChecks.podSysctls(context, sink);
+        }
+      }
+      case HOSTUSERS_HOST_NAMESPACES -> {
+        if (Boolean.FALSE.equals(spec.getHostUsers())) {
+          HostNamespaceChecks.hostUsersHostNamespaces(context, sink);
+        }
+      }
+      case SHARE_PROCESS_NAMESPACE_HOSTPID -> {
+        if (Boolean.TRUE.equals(spec.getShareProcessNamespace())) {
           HostNamespaceChecks.shareProcessNamespaceHostPid(context, sink);
+        }
+      }
       case SC_WINDOWS_OPTIONS -> PodFieldChecks.scWindowsOptions(context, sink);
       case HOST_ALIASES -> PodFieldChecks.hostAliases(context, sink);
       case POD_HOSTNAME_OVERRIDE -> PodFieldChecks.podHostnameOverride(context, sink);
