@@ -140,7 +140,7 @@ public enum PodLevelRule implements PodSpecRule {
     V1PodSpec spec = context.spec();
     switch (this) {
       case POD_SYSCTLS -> {
-        if (spec.getSecurityContext() != null && spec.getSecurityContext().getSysctls() != null) {
+        if (spec.getSecurityContext() != null && isSet(spec.getSecurityContext().getSysctls())) {
           HostNamespaceChecks.podSysctls(context, sink);
         }
       }
@@ -160,7 +160,7 @@ public enum PodLevelRule implements PodSpecRule {
         }
       }
       case HOST_ALIASES -> {
-        if (spec.getHostAliases() != null) {
+        if (isSet(spec.getHostAliases())) {
           PodFieldChecks.hostAliases(context, sink);
         }
       }
@@ -170,7 +170,7 @@ public enum PodLevelRule implements PodSpecRule {
         }
       }
       case POD_RESOURCE_CLAIMS -> {
-        if (spec.getResourceClaims() != null) {
+        if (isSet(spec.getResourceClaims())) {
           PodFieldChecks.podResourceClaims(context, sink);
         }
       }
@@ -197,5 +197,9 @@ public enum PodLevelRule implements PodSpecRule {
       }
     }
     return false;
+  }
+
+  private static boolean isSet(List<?> list) {
+    return list != null && !list.isEmpty();
   }
 }
