@@ -6,6 +6,7 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
 
 /**
  * The built-in rules for environment variables ({@code env} and {@code envFrom}): one constant per
@@ -186,16 +187,48 @@ public enum EnvRule implements PodSpecRule {
       case ENV_VALUEFROM_EXACTLY_ONE -> EnvChecks.envValueFromExactlyOne(context, sink);
       case ENV_VALUE_AND_VALUEFROM -> EnvChecks.envValueAndValueFrom(context, sink);
       case ENV_FIELDREF -> EnvRefChecks.envFieldRef(context, sink);
-      case ENV_RESOURCEFIELDREF -> EnvResourceRefChecks.envResourceFieldRef(context, sink);
-      case ENV_RESOURCEFIELDREF_DIVISOR ->
+      case ENV_RESOURCEFIELDREF -> {
+        if (anyValueFrom(context, false)) {
+          EnvResourceRefChecks.envResourceFieldRef(context, sink);
+        }
+      }
+      case ENV_RESOURCEFIELDREF_DIVISOR -> {
+        if (anyValueFrom(context, false)) {
           EnvResourceRefChecks.envResourceFieldRefDivisor(context, sink);
+        }
+      }
       case ENV_KEYREF_NAME_FORMAT -> EnvRefChecks.envKeyRefNameFormat(context, sink);
       case ENV_KEYREF_KEY -> EnvRefChecks.envKeyRefKey(context, sink);
-      case ENV_FILEKEYREF_FIELDS -> EnvFileRefChecks.envFileKeyRefFields(context, sink);
-      case ENV_FILEKEYREF_EMPTYDIR -> EnvFileRefChecks.envFileKeyRefEmptyDir(context, sink);
+      case ENV_FILEKEYREF_FIELDS -> {
+        if (anyValueFrom(context, true)) {
+          EnvFileRefChecks.envFileKeyRefFields(context, sink);
+        }
+      }
+      case ENV_FILEKEYREF_EMPTYDIR -> {
+        if (anyValueFrom(context, true)) {
+          EnvFileRefChecks.envFileKeyRefEmptyDir(context, sink);
+        }
+      }
       case ENVFROM_EXACTLY_ONE -> EnvChecks.envFromExactlyOne(context, sink);
       case ENVFROM_PREFIX_FORMAT -> EnvChecks.envFromPrefixFormat(context, sink);
       case ENVFROM_REF_NAME -> EnvChecks.envFromRefName(context, sink);
     }
+  }
+
+  /**
+   * Whether any env entry takes its value from a file key ({@code fileKeyRef}) or, when {@code
+   * fileKey} is false, from a resource field ({@code resourceFieldRef}). The checks of those
+   * sources report nothing without one; testing here keeps their classes unloaded for a pod that
+   * uses neither (cold start).
+   */
+  private static boolean anyValueFrom(PodSpecContext context, boolean fileKey) {
+    for (EnvEntries.Env env : EnvEntries.env(context)) {
+      V1EnvVarSource from = env.valueFrom();
+      if (from != null
+          && (fileKey ? from.getFileKeyRef() != null : from.getResourceFieldRef() != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,8 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EphemeralContainer;
+import java.util.List;
 
 /**
  * The built-in rules for {@code spec.ephemeralContainers}: they cannot be set on Pod create or in a
@@ -94,6 +96,12 @@ public enum EphemeralRule implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
+    // every check walks spec.ephemeralContainers only: with none there is nothing to check, and a
+    // validating JVM does not load the check class (cold start)
+    List<V1EphemeralContainer> containers = context.spec().getEphemeralContainers();
+    if (containers == null || containers.isEmpty()) {
+      return;
+    }
     switch (this) {
       case EPHEMERAL_NOT_ON_CREATE -> EphemeralChecks.ephemeralNotOnCreate(context, sink);
       case EPHEMERAL_NAME -> EphemeralChecks.ephemeralName(context, sink);

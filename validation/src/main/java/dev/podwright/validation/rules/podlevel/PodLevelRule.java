@@ -1,11 +1,15 @@
 package dev.podwright.validation.rules.podlevel;
 
 import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1EphemeralContainer;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.List;
 
 /**
  * The built-in rules for pod-level fields beyond the common ones: sysctls, user and host
@@ -131,15 +135,71 @@ public enum PodLevelRule implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
+    // The host-namespace checks report nothing unless the pod sets the field they start from;
+    // testing it here keeps their class unloaded for a pod without them (cold start).
+    V1PodSpec spec = context.spec();
     switch (this) {
-      case POD_SYSCTLS -> HostNamespaceChecks.podSysctls(context, sink);
-      case HOSTUSERS_HOST_NAMESPACES -> HostNamespaceChecks.hostUsersHostNamespaces(context, sink);
-      case SHARE_PROCESS_NAMESPACE_HOSTPID ->
+      case POD_SYSCTLS -> {
+        if (spec.getSecurityContext() != null && isSet(spec.getSecurityContext().getSysctls())) {
+          HostNamespaceChecks.podSysctls(context, sink);
+        }
+      }
+      case HOSTUSERS_HOST_NAMESPACES -> {
+        if (Boolean.FALSE.equals(spec.getHostUsers())) {
+          HostNamespaceChecks.hostUsersHostNamespaces(context, sink);
+        }
+      }
+      case SHARE_PROCESS_NAMESPACE_HOSTPID -> {
+        if (Boolean.TRUE.equals(spec.getShareProcessNamespace())) {
           HostNamespaceChecks.shareProcessNamespaceHostPid(context, sink);
-      case SC_WINDOWS_OPTIONS -> PodFieldChecks.scWindowsOptions(context, sink);
-      case HOST_ALIASES -> PodFieldChecks.hostAliases(context, sink);
-      case POD_HOSTNAME_OVERRIDE -> PodFieldChecks.podHostnameOverride(context, sink);
-      case POD_RESOURCE_CLAIMS -> PodFieldChecks.podResourceClaims(context, sink);
+        }
+      }
+      case SC_WINDOWS_OPTIONS -> {
+        if (anySecurityContext(context)) {
+          PodFieldChecks.scWindowsOptions(context, sink);
+        }
+      }
+      case HOST_ALIASES -> {
+        if (isSet(spec.getHostAliases())) {
+          PodFieldChecks.hostAliases(context, sink);
+        }
+      }
+      case POD_HOSTNAME_OVERRIDE -> {
+        if (spec.getHostnameOverride() != null) {
+          PodFieldChecks.podHostnameOverride(context, sink);
+        }
+      }
+      case POD_RESOURCE_CLAIMS -> {
+        if (isSet(spec.getResourceClaims())) {
+          PodFieldChecks.podResourceClaims(context, sink);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether the pod, one of its containers or one of its ephemeral containers has a security
+   * context: the Windows options check reads nothing else.
+   */
+  private static boolean anySecurityContext(PodSpecContext context) {
+    if (context.spec().getSecurityContext() != null) {
+      return true;
+    }
+    for (ContainerRef ref : context.containers()) {
+      if (ref.container().getSecurityContext() != null) {
+        return true;
+      }
+    }
+    List<V1EphemeralContainer> ephemeral = context.spec().getEphemeralContainers();
+    for (int i = 0; ephemeral != null && i < ephemeral.size(); i++) {
+      if (ephemeral.get(i) != null && ephemeral.get(i).getSecurityContext() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSet(List<?> list) {
+    return list != null && !list.isEmpty();
   }
 }

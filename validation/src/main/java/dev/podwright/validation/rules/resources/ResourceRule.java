@@ -1,11 +1,14 @@
 package dev.podwright.validation.rules.resources;
 
 import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1Container;
+import java.util.List;
 
 /**
  * The built-in rules for resource requests and limits: one constant per rule, named by its rule id,
@@ -183,10 +186,45 @@ public enum ResourceRule implements PodSpecRule {
       case RES_HUGEPAGES_NEED_CPU_OR_MEMORY ->
           ResourceChecks.resHugePagesNeedCpuOrMemory(context, sink);
       case RES_HUGEPAGES_MULTIPLE -> ResourceChecks.resHugePagesMultiple(context, sink);
-      case RES_CLAIMS_REFERENCE -> PodResourceChecks.resClaimsReference(context, sink);
-      case RESIZE_POLICY -> PodResourceChecks.resizePolicy(context, sink);
-      case POD_LEVEL_RESOURCES -> PodResourceChecks.podLevelResources(context, sink);
-      case POD_OVERHEAD -> PodResourceChecks.podOverhead(context, sink);
+      case RES_CLAIMS_REFERENCE -> {
+        if (anyContainerList(context, true)) {
+          PodResourceChecks.resClaimsReference(context, sink);
+        }
+      }
+      case RESIZE_POLICY -> {
+        if (anyContainerList(context, false)) {
+          PodResourceChecks.resizePolicy(context, sink);
+        }
+      }
+      case POD_LEVEL_RESOURCES -> {
+        if (context.spec().getResources() != null) {
+          PodResourceChecks.podLevelResources(context, sink);
+        }
+      }
+      case POD_OVERHEAD -> {
+        if (context.spec().getOverhead() != null && !context.spec().getOverhead().isEmpty()) {
+          PodResourceChecks.podOverhead(context, sink);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether a container lists resource claims ({@code claims} true) or resize policies. The pod
+   * resource checks report nothing for a pod that sets none of those, pod-level resources or
+   * overhead; testing here keeps their class unloaded for one (cold start).
+   */
+  private static boolean anyContainerList(PodSpecContext context, boolean claims) {
+    for (ContainerRef ref : context.containers()) {
+      V1Container container = ref.container();
+      List<?> list =
+          claims
+              ? container.getResources() == null ? null : container.getResources().getClaims()
+              : container.getResizePolicy();
+      if (list != null && !list.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

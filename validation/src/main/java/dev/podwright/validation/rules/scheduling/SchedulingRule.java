@@ -6,6 +6,8 @@ import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
 import dev.podwright.validation.spi.Section;
 import dev.podwright.validation.spi.ViolationSink;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.util.List;
 
 /**
  * The built-in rules for where a pod may run: node and pod (anti-)affinity, tolerations, topology
@@ -118,13 +120,44 @@ public enum SchedulingRule implements PodSpecRule {
 
   @Override
   public void check(PodSpecContext context, ViolationSink sink) {
+    // Each check reads one pod field and reports nothing when it is unset or empty; testing that
+    // here keeps the check classes unloaded for a pod without them (cold start).
+    V1PodSpec spec = context.spec();
     switch (this) {
-      case NODE_AFFINITY_TERMS -> AffinityChecks.nodeAffinityTerms(context, sink);
-      case POD_AFFINITY_TERMS -> AffinityChecks.podAffinityTerms(context, sink);
-      case TOLERATION_FIELDS -> PlacementChecks.tolerationFields(context, sink);
-      case TOPOLOGY_SPREAD_CONSTRAINTS -> PlacementChecks.topologySpreadConstraints(context, sink);
-      case SCHEDULING_GATES -> PlacementChecks.schedulingGates(context, sink);
-      case READINESS_GATES -> PlacementChecks.readinessGates(context, sink);
+      case NODE_AFFINITY_TERMS -> {
+        if (spec.getAffinity() != null) {
+          AffinityChecks.nodeAffinityTerms(context, sink);
+        }
+      }
+      case POD_AFFINITY_TERMS -> {
+        if (spec.getAffinity() != null) {
+          AffinityChecks.podAffinityTerms(context, sink);
+        }
+      }
+      case TOLERATION_FIELDS -> {
+        if (isSet(spec.getTolerations())) {
+          PlacementChecks.tolerationFields(context, sink);
+        }
+      }
+      case TOPOLOGY_SPREAD_CONSTRAINTS -> {
+        if (isSet(spec.getTopologySpreadConstraints())) {
+          PlacementChecks.topologySpreadConstraints(context, sink);
+        }
+      }
+      case SCHEDULING_GATES -> {
+        if (isSet(spec.getSchedulingGates())) {
+          PlacementChecks.schedulingGates(context, sink);
+        }
+      }
+      case READINESS_GATES -> {
+        if (isSet(spec.getReadinessGates())) {
+          PlacementChecks.readinessGates(context, sink);
+        }
+      }
     }
+  }
+
+  private static boolean isSet(List<?> list) {
+    return list != null && !list.isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.podwright.validation.rules.security;
 
 import dev.podwright.validation.report.Severity;
+import dev.podwright.validation.spi.ContainerRef;
 import dev.podwright.validation.spi.PodSpecContext;
 import dev.podwright.validation.spi.PodSpecRule;
 import dev.podwright.validation.spi.RuleInfo;
@@ -156,13 +157,54 @@ public enum SecurityContextRule implements PodSpecRule {
       case SC_APE_FALSE_WITH_CAP_SYS_ADMIN ->
           SecurityContextChecks.scApeFalseWithCapSysAdmin(context, sink);
       case SC_PROCMOUNT -> SecurityContextChecks.scProcMount(context, sink);
-      case SC_SECCOMP_PROFILE -> SecurityProfileChecks.scSeccompProfile(context, sink);
-      case SC_APPARMOR_PROFILE -> SecurityProfileChecks.scAppArmorProfile(context, sink);
-      case SC_OS_LINUX_NO_WINDOWS_OPTIONS -> PodOsChecks.scOsLinuxNoWindowsOptions(context, sink);
-      case SC_OS_WINDOWS_NO_LINUX_FIELDS -> PodOsChecks.scOsWindowsNoLinuxFields(context, sink);
-      case SC_WINDOWS_HOSTPROCESS -> PodOsChecks.scWindowsHostProcess(context, sink);
-      case POD_OS_NAME -> PodOsChecks.podOsName(context, sink);
+      case SC_SECCOMP_PROFILE -> {
+        if (anySecurityContext(context)) {
+          SecurityProfileChecks.scSeccompProfile(context, sink);
+        }
+      }
+      case SC_APPARMOR_PROFILE -> {
+        if (anySecurityContext(context)) {
+          SecurityProfileChecks.scAppArmorProfile(context, sink);
+        }
+      }
+      case SC_OS_LINUX_NO_WINDOWS_OPTIONS -> {
+        if (context.spec().getOs() != null) {
+          PodOsChecks.scOsLinuxNoWindowsOptions(context, sink);
+        }
+      }
+      case SC_OS_WINDOWS_NO_LINUX_FIELDS -> {
+        if (context.spec().getOs() != null) {
+          PodOsChecks.scOsWindowsNoLinuxFields(context, sink);
+        }
+      }
+      case SC_WINDOWS_HOSTPROCESS -> {
+        if (anySecurityContext(context)) {
+          PodOsChecks.scWindowsHostProcess(context, sink);
+        }
+      }
+      case POD_OS_NAME -> {
+        if (context.spec().getOs() != null) {
+          PodOsChecks.podOsName(context, sink);
+        }
+      }
       case POD_SC_ENUMS -> SecurityContextChecks.podSecurityContextEnums(context, sink);
     }
+  }
+
+  /**
+   * Whether the pod or one of its containers has a security context. The seccomp, AppArmor and
+   * Windows hostProcess checks read nothing else, and the os checks nothing but {@code spec.os}:
+   * testing here keeps their classes unloaded for a pod without them (cold start).
+   */
+  private static boolean anySecurityContext(PodSpecContext context) {
+    if (context.spec().getSecurityContext() != null) {
+      return true;
+    }
+    for (ContainerRef ref : context.containers()) {
+      if (ref.container().getSecurityContext() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

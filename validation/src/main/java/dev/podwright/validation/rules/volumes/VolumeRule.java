@@ -312,25 +312,87 @@ public enum VolumeRule implements PodSpecRule {
       case HOSTPATH_PATH_REQUIRED -> VolumeChecks.hostPathPathRequired(context, sink);
       case HOSTPATH_PATH_NO_BACKSTEPS -> VolumeChecks.hostPathPathNoBacksteps(context, sink);
       case HOSTPATH_TYPE_ENUM -> VolumeChecks.hostPathTypeEnum(context, sink);
-      case PROJECTED_ONE_KIND_PER_SOURCE ->
+      case PROJECTED_ONE_KIND_PER_SOURCE -> {
+        if (anyProjectedOrDownwardApi(context)) {
           ProjectedVolumeChecks.projectedOneKindPerSource(context, sink);
-      case PROJECTED_DUPLICATE_PATH -> ProjectedVolumeChecks.projectedDuplicatePath(context, sink);
-      case PROJECTED_SOURCE_NAME_REQUIRED ->
+        }
+      }
+      case PROJECTED_DUPLICATE_PATH -> {
+        if (anyProjectedOrDownwardApi(context)) {
+          ProjectedVolumeChecks.projectedDuplicatePath(context, sink);
+        }
+      }
+      case PROJECTED_SOURCE_NAME_REQUIRED -> {
+        if (anyProjectedOrDownwardApi(context)) {
           ProjectedVolumeChecks.projectedSourceNameRequired(context, sink);
-      case PROJECTED_SA_TOKEN -> ProjectedVolumeChecks.projectedServiceAccountToken(context, sink);
-      case DOWNWARDAPI_VOL_ITEM_SOURCE ->
+        }
+      }
+      case PROJECTED_SA_TOKEN -> {
+        if (anyProjectedOrDownwardApi(context)) {
+          ProjectedVolumeChecks.projectedServiceAccountToken(context, sink);
+        }
+      }
+      case DOWNWARDAPI_VOL_ITEM_SOURCE -> {
+        if (anyProjectedOrDownwardApi(context)) {
           ProjectedVolumeChecks.downwardApiVolumeItemSource(context, sink);
-      case DOWNWARDAPI_VOL_FIELDPATHS ->
+        }
+      }
+      case DOWNWARDAPI_VOL_FIELDPATHS -> {
+        if (anyProjectedOrDownwardApi(context)) {
           ProjectedVolumeChecks.downwardApiVolumeFieldPaths(context, sink);
-      case DOWNWARDAPI_VOL_RESOURCEFIELDREF ->
+        }
+      }
+      case DOWNWARDAPI_VOL_RESOURCEFIELDREF -> {
+        if (anyProjectedOrDownwardApi(context)) {
           ProjectedVolumeChecks.downwardApiVolumeResourceFieldRef(context, sink);
-      case CSI_DRIVER_NAME -> DriverVolumeChecks.csiDriverName(context, sink);
-      case CSI_NODE_PUBLISH_SECRET -> DriverVolumeChecks.csiNodePublishSecret(context, sink);
-      case EPHEMERAL_VCT_REQUIRED ->
+        }
+      }
+      case CSI_DRIVER_NAME -> {
+        if (anyCsiOrEphemeral(context)) {
+          DriverVolumeChecks.csiDriverName(context, sink);
+        }
+      }
+      case CSI_NODE_PUBLISH_SECRET -> {
+        if (anyCsiOrEphemeral(context)) {
+          DriverVolumeChecks.csiNodePublishSecret(context, sink);
+        }
+      }
+      case EPHEMERAL_VCT_REQUIRED -> {
+        if (anyCsiOrEphemeral(context)) {
           DriverVolumeChecks.ephemeralVolumeClaimTemplateRequired(context, sink);
-      case EPHEMERAL_VCT_METADATA ->
+        }
+      }
+      case EPHEMERAL_VCT_METADATA -> {
+        if (anyCsiOrEphemeral(context)) {
           DriverVolumeChecks.ephemeralVolumeClaimTemplateMetadata(context, sink);
-      case EPHEMERAL_VCT_SPEC -> DriverVolumeChecks.ephemeralVolumeClaimTemplateSpec(context, sink);
+        }
+      }
+      case EPHEMERAL_VCT_SPEC -> {
+        if (anyCsiOrEphemeral(context)) {
+          DriverVolumeChecks.ephemeralVolumeClaimTemplateSpec(context, sink);
+        }
+      }
     }
+  }
+
+  // The projected, downwardAPI, CSI and ephemeral volume checks report nothing for a pod without
+  // such a volume; testing here keeps their classes unloaded for one (cold start).
+
+  private static boolean anyProjectedOrDownwardApi(PodSpecContext context) {
+    for (VolumeEntries.At at : VolumeEntries.volumes(context)) {
+      if (at.volume().getProjected() != null || at.volume().getDownwardAPI() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyCsiOrEphemeral(PodSpecContext context) {
+    for (VolumeEntries.At at : VolumeEntries.volumes(context)) {
+      if (at.volume().getCsi() != null || at.volume().getEphemeral() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }
